@@ -1,0 +1,129 @@
+"""The pipeline in one place: corpus → evidence → engine → scores → Assessment."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+from pathlib import PurePosixPath
+
+from . import engine, scoring
+from .ingest import Corpus
+from .inventory import kind_of
+from .match import ElementEvidence, Matcher
+from .model import Assessment, ClauseResult, DocumentInfo, ElementResult
+from .rulepack import Element, Node, Pack, RecordCheck, TermsCheck
+
+
+def _describe_check(el: Element) -> str:
+    chk = el.check
+    if isinstance(chk, TermsCheck):
+        return " + ".join("/".join(g[:3]) + ("…" if len(g) > 3 else "") for g in chk.all)
+    assert isinstance(chk, RecordCheck)
+    age = f", newest within {chk.max_age_days} days" if chk.max_age_days else ""
+    about = " + ".join("/".join(g[:3]) for g in chk.about)
+    return f"a {about} record with at least {chk.min_rows} dated entries{age}"
+
+
+def _element_result(el: Element, ev: ElementEvidence, level: str) -> ElementResult:
+    if level == "strong":
+        reason = ""
+    elif level == "weak":
+        reason = ev.evidence[0].note if ev.evidence else "only weak evidence"
+    elif ev.rejected:
+        r = ev.rejected[0]
+        reason = f"only a near-miss: {r.reason} in {r.file} {r.location}"
+    else:
+        reason = f"nothing found: looked for {_describe_check(el)}"
+    return ElementResult(
+        id=el.id,
+        description=el.description,
+        check=el.check.type,
+        level=level,  # type: ignore[arg-type]
+        evidence=ev.evidence,
+        rejected=ev.rejected if level != "strong" else (),
+        reason=reason,
+    )
+
+
+def _unread_hint(leaf: Node, unread: Sequence[str]) -> str:
+    """Unreadable files whose names suggest they were meant for this clause."""
+    names = []
+    for f in unread:
+        stem = PurePosixPath(f).stem
+        for el in leaf.elements:
+            groups = el.check.all if isinstance(el.check, TermsCheck) else el.check.about
+            if any(t in stem for t in groups[0]):
+                names.append(f)
+                break
+    if not names:
+        return ""
+    return f"; could not read {', '.join(names)}, which may hold evidence for this clause"
+
+
+def assess(
+    corpus: Corpus,
+    pack: Pack,
+    matcher: Matcher,
+    as_of: date,
+    not_applicable: Mapping[str, str] | None = None,
+) -> Assessment:
+    na = dict(not_applicable or {})
+    leaves = pack.leaves()
+    unknown = sorted(set(na) - {n.id for n in leaves})
+    found = matcher.match(corpus.documents, pack, as_of)
+    conclusions = engine.infer(
+        [engine.ClauseInput(n.id, tuple(e.id for e in n.elements), na.get(n.id)) for n in leaves],
+        [(cl, el, ref.strength) for (cl, el), ev in found.items() for ref in ev.evidence],
+    )
+    unread = [p.file for p in corpus.problems]
+    statuses = {cid: st for cid, (st, _) in conclusions.clause_status.items()}
+    clauses = []
+    for n in leaves:
+        status, reason = conclusions.clause_status[n.id]
+        elements = tuple(
+            _element_result(e, found[(n.id, e.id)], conclusions.element_levels[(n.id, e.id)])
+            for e in n.elements
+            if status != "not_applicable"
+        )
+        gaps = [f"{e.id}: {e.reason}" for e in elements if e.level != "strong"]
+        if gaps:
+            reason = f"{reason} ({'; '.join(gaps)})"
+        if status in ("missing", "partial"):
+            reason += _unread_hint(n, unread)
+        possible = 0.0 if status == "not_applicable" else n.points
+        clauses.append(
+            ClauseResult(
+                id=n.id,
+                title=n.title,
+                text=n.text or "",
+                path=pack.ancestors(n.id),
+                status=status,  # type: ignore[arg-type]
+                points_possible=possible,
+                points_awarded=scoring.clause_points(n.points, status, pack.meta.scoring),
+                reason=reason,
+                elements=elements,
+            )
+        )
+    groups = scoring.roll_up(pack, statuses)
+    possible = sum(c.points_possible for c in clauses)
+    awarded = sum(c.points_awarded for c in clauses)
+    score = scoring.score(pack, groups, possible, awarded)
+    documents = tuple(
+        DocumentInfo(d.path, d.format, kind_of(d), d.title, d.pages, len(d.blocks), d.metadata, d.warnings)
+        for d in corpus.documents
+    )
+    warnings = [f"{p.file}: {p.reason}" for p in corpus.problems]
+    warnings += [f"{d.path}: {w}" for d in corpus.documents for w in d.warnings]
+    warnings += [f"not-applicable declaration for unknown clause {c} ignored" for c in unknown]
+    return Assessment(
+        standard_id=pack.id,
+        standard_title=pack.meta.title,
+        standard_version=pack.meta.version,
+        root=corpus.root,
+        as_of=as_of.isoformat(),
+        score=score,
+        groups=groups,
+        clauses=tuple(clauses),
+        documents=documents,
+        warnings=tuple(warnings),
+    )

@@ -1,0 +1,88 @@
+"""The terminal report: score by category, rating, the costliest gaps, documents and warnings."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..model import Assessment
+
+STATUS_STYLE = {"met": "green", "partial": "yellow", "missing": "red", "not_applicable": "dim"}
+STATUS_LABEL = {"met": "met 符合", "partial": "partial 部分符合", "missing": "missing 缺失", "not_applicable": "n/a 删减"}
+
+
+def render(a: Assessment, *, gaps: int = 10, width: int | None = None, color: bool = False) -> str:
+    buf = io.StringIO()
+    con = Console(file=buf, width=width or 110, force_terminal=color, no_color=not color, highlight=False)
+    s = a.score
+    verdict = "PASS" if s.passed else "FAIL"
+    con.print(Text(f"{a.standard_title} ({a.standard_id})", style="bold"))
+    con.print(f"Documents: {a.root}  ·  {len(a.documents)} read, {sum(1 for w in a.warnings)} warning(s)  ·  as of {a.as_of}")
+    con.print(
+        Text.assemble(
+            ("Total ", "bold"),
+            (f"{s.total:.1f}", "bold"),
+            " / 100   Rating ",
+            (s.rating, "bold"),
+            "   ",
+            (verdict, "bold green" if s.passed else "bold red"),
+        )
+    )
+    for r in s.reasons:
+        con.print(f"  - {r}")
+
+    level = min((g.level for g in a.groups), default=1)
+    t = Table(title="Score by category", title_justify="left", show_lines=False)
+    for col, just in (("id", "left"), ("category", "left"), ("points", "right"), ("of", "right"), ("%", "right"), ("met/partial/missing", "left")):
+        t.add_column(col, justify=just)  # type: ignore[arg-type]
+    for g in (g for g in a.groups if g.level == level):
+        cl = [c for c in a.clauses if g.id in c.path]
+        counts = "/".join(str(sum(1 for c in cl if c.status == st)) for st in ("met", "partial", "missing"))
+        t.add_row(g.id, g.title, f"{g.points_awarded:.2f}", f"{g.points_possible:g}", f"{g.ratio:.0%}", counts)
+    con.print(t)
+
+    lost = sorted(
+        (c for c in a.clauses if c.status in ("missing", "partial")),
+        key=lambda c: (-(c.points_possible - c.points_awarded), c.id),
+    )
+    if lost:
+        t = Table(title=f"Top gaps (of {len(lost)})", title_justify="left")
+        for col in ("clause", "status", "lost", "what is lacking"):
+            t.add_column(col, overflow="fold")
+        for c in lost[:gaps]:
+            missing = [e for e in c.elements if e.level != "strong"]
+            need = "; ".join(f"{e.description}" + (f" [{e.reason}]" if e.level == "weak" else "") for e in missing)
+            t.add_row(
+                f"{c.id} {c.title}",
+                Text(STATUS_LABEL[c.status], style=STATUS_STYLE[c.status]),
+                f"{c.points_possible - c.points_awarded:.2f}",
+                need or c.reason,
+            )
+        con.print(t)
+
+    evidenced = [c for c in a.clauses if c.status in ("met", "partial")]
+    if evidenced:
+        t = Table(title="Evidence found", title_justify="left")
+        for col in ("clause", "status", "element", "where", "snippet"):
+            t.add_column(col, overflow="fold")
+        for c in evidenced:
+            for e in c.elements:
+                if e.evidence:
+                    r = e.evidence[0]
+                    t.add_row(
+                        f"{c.id} {c.title}",
+                        Text(STATUS_LABEL[c.status], style=STATUS_STYLE[c.status]),
+                        e.id + ("" if e.level == "strong" else " (weak)"),
+                        f"{r.file} {r.location}",
+                        r.snippet[:80] + ("…" if len(r.snippet) > 80 else ""),
+                    )
+        con.print(t)
+
+    if a.warnings:
+        con.print(Text("Warnings", style="bold"))
+        for w in a.warnings:
+            con.print(f"  ! {w}")
+    return buf.getvalue()

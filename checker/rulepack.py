@@ -1,0 +1,269 @@
+"""Load and validate rule packs (rules/<pack-id>/): the standard's hierarchy plus our elements.
+
+A bad pack fails with the file, the clause id and the field, so a rule author can fix it at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+DEFAULT_STANDARD = "qzzlh-1001-2022"
+
+Kind = Literal["policy", "procedure", "plan", "record", "report", "contract", "certificate", "other"]
+
+
+class PackError(ValueError):
+    pass
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+TermGroup = Annotated[tuple[Annotated[str, Field(min_length=1)], ...], Field(min_length=1)]
+
+
+class TermsCheck(_Strict):
+    type: Literal["terms"]
+    all: Annotated[tuple[TermGroup, ...], Field(min_length=1)]
+    none: tuple[str, ...] = ()
+
+
+class RecordCheck(_Strict):
+    type: Literal["record"]
+    about: Annotated[tuple[TermGroup, ...], Field(min_length=1)]
+    min_rows: Annotated[int, Field(ge=1)] = 1
+    max_age_days: Annotated[int, Field(ge=1)] | None = None
+
+
+Check = Annotated[TermsCheck | RecordCheck, Field(discriminator="type")]
+
+
+class Element(_Strict):
+    id: Annotated[str, Field(pattern=r"^[a-z0-9_-]+$")]
+    description: Annotated[str, Field(min_length=4)]
+    kinds: tuple[Kind, ...] | None = None
+    check: Check
+
+    def terms(self) -> set[str]:
+        groups = self.check.all if isinstance(self.check, TermsCheck) else self.check.about
+        out = {t for g in groups for t in g}
+        if isinstance(self.check, TermsCheck):
+            out |= set(self.check.none)
+        return out
+
+
+class ClauseRules(_Strict):
+    elements: Annotated[tuple[Element, ...], Field(min_length=1, max_length=4)]
+    notes: str | None = None
+
+    @field_validator("elements")
+    @classmethod
+    def _unique(cls, v: tuple[Element, ...]) -> tuple[Element, ...]:
+        ids = [e.id for e in v]
+        dup = {i for i in ids if ids.count(i) > 1}
+        if dup:
+            raise ValueError(f"element ids repeated: {', '.join(sorted(dup))}")
+        return v
+
+
+class Rating(_Strict):
+    min: float
+    label: str
+
+
+class Scoring(_Strict):
+    weights: dict[Literal["met", "partial", "missing"], Annotated[float, Field(ge=0, le=1)]] = {
+        "met": 1.0,
+        "partial": 0.5,
+        "missing": 0.0,
+    }
+    pass_total: Annotated[float, Field(ge=0, le=100)] = 70
+    ratings: tuple[Rating, ...]
+    fail_label: str = "未达标"
+    category_level: Annotated[int, Field(ge=1)] = 1
+    category_floor: Annotated[float, Field(gt=0, le=1)] | None = None
+
+
+class PackMeta(_Strict):
+    id: str
+    title: str
+    version: str
+    source: str
+    paraphrases: str | None = None
+    scoring: Scoring
+
+
+class _NodeIn(_Strict):
+    id: Annotated[str, Field(min_length=1)]
+    title: Annotated[str, Field(min_length=1)]
+    points: Annotated[float, Field(gt=0)] | None = None
+    text: str | None = None
+    children: tuple[dict[str, Any], ...] = ()
+
+
+@dataclass(frozen=True)
+class Node:
+    id: str
+    title: str
+    points: float
+    level: int
+    text: str | None
+    parent: str | None
+    children: tuple[Node, ...]
+    rules: ClauseRules | None = None
+
+    @property
+    def is_leaf(self) -> bool:
+        return not self.children
+
+    @property
+    def elements(self) -> tuple[Element, ...]:
+        return self.rules.elements if self.rules else ()
+
+
+@dataclass(frozen=True)
+class Pack:
+    meta: PackMeta
+    roots: tuple[Node, ...]
+    folder: Path
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+    def nodes(self) -> list[Node]:
+        out: list[Node] = []
+
+        def walk(n: Node) -> None:
+            out.append(n)
+            for c in n.children:
+                walk(c)
+
+        for r in self.roots:
+            walk(r)
+        return out
+
+    def leaves(self) -> list[Node]:
+        return [n for n in self.nodes() if n.is_leaf]
+
+    def node(self, node_id: str) -> Node:
+        for n in self.nodes():
+            if n.id == node_id:
+                return n
+        raise KeyError(node_id)
+
+    def ancestors(self, node_id: str) -> tuple[str, ...]:
+        by_id = {n.id: n for n in self.nodes()}
+        path: list[str] = []
+        cur = by_id[node_id].parent
+        while cur is not None:
+            path.append(cur)
+            cur = by_id[cur].parent
+        return tuple(reversed(path))
+
+    def terms(self) -> set[str]:
+        return {t for leaf in self.leaves() for e in leaf.elements for t in e.terms()}
+
+
+def _err(file: Path, where: str, e: ValidationError | str) -> PackError:
+    if isinstance(e, ValidationError):
+        details = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc']) or '(top)'}: {err['msg']}" for err in e.errors()
+        )
+    else:
+        details = e
+    return PackError(f"{file}: {where}: {details}")
+
+
+def _read_yaml(file: Path) -> Any:
+    try:
+        return yaml.safe_load(file.read_text(encoding="utf-8"))
+    except yaml.YAMLError as e:
+        raise PackError(f"{file}: not valid YAML: {e}") from e
+    except OSError as e:
+        raise PackError(f"{file}: cannot be read: {e}") from e
+
+
+def _build(raw: Any, file: Path, level: int, parent: str | None, share: float | None, seen: set[str], rules: dict[str, ClauseRules]) -> Node:
+    if not isinstance(raw, dict):
+        raise _err(file, f"under {parent or 'top level'}", "each node must be a mapping with id and title")
+    where = f"clause {raw.get('id', '?')}"
+    try:
+        node = _NodeIn.model_validate(raw)
+    except ValidationError as e:
+        raise _err(file, where, e) from e
+    if node.id in seen:
+        raise _err(file, where, "id: used twice in this pack")
+    seen.add(node.id)
+    points = node.points if node.points is not None else share
+    if points is None:
+        raise _err(file, where, "points: first-level nodes must give their points")
+    kids_raw = node.children
+    given = sum(float(c.get("points") or 0) for c in kids_raw if isinstance(c, dict))
+    open_kids = [c for c in kids_raw if isinstance(c, dict) and c.get("points") is None]
+    if given - points > 1e-6:
+        raise _err(file, where, f"points: children give {given} points, more than the node's {points}")
+    if kids_raw and not open_kids and abs(given - points) > 1e-6:
+        raise _err(file, where, f"points: children give {given} points, the node has {points}")
+    child_share = (points - given) / len(open_kids) if open_kids else None
+    children = tuple(_build(c, file, level + 1, node.id, child_share, seen, rules) for c in kids_raw)
+    if not children and not (node.text and node.text.strip()):
+        raise _err(file, where, "text: a leaf must carry the standard's requirement text")
+    return Node(node.id, node.title, points, level, node.text, parent, children, rules.get(node.id))
+
+
+@cache
+def load_pack(pack_id: str, rules_dir: Path = RULES_DIR) -> Pack:
+    folder = rules_dir / pack_id
+    if not folder.is_dir():
+        known = ", ".join(available_packs(rules_dir)) or "none"
+        raise PackError(f"unknown standard '{pack_id}' (known: {known})")
+    meta_file = folder / "pack.yaml"
+    try:
+        meta = PackMeta.model_validate(_read_yaml(meta_file))
+    except ValidationError as e:
+        raise _err(meta_file, "pack", e) from e
+    if meta.id != pack_id:
+        raise _err(meta_file, "pack", f"id: '{meta.id}' does not match its folder '{pack_id}'")
+
+    rules: dict[str, ClauseRules] = {}
+    origin: dict[str, Path] = {}
+    for f in sorted((folder / "elements").glob("*.yaml")):
+        data = _read_yaml(f) or {}
+        if not isinstance(data, dict):
+            raise _err(f, "file", "must map clause ids to their elements")
+        for cid, body in data.items():
+            cid = str(cid)
+            if cid in rules:
+                raise _err(f, f"clause {cid}", f"already given in {origin[cid].name}")
+            try:
+                rules[cid] = ClauseRules.model_validate(body)
+            except ValidationError as e:
+                raise _err(f, f"clause {cid}", e) from e
+            origin[cid] = f
+
+    struct_file = folder / "structure.yaml"
+    raw = _read_yaml(struct_file)
+    if not isinstance(raw, list) or not raw:
+        raise _err(struct_file, "top level", "must be a list of first-level nodes")
+    seen: set[str] = set()
+    roots = tuple(_build(r, struct_file, 1, None, None, seen, rules) for r in raw)
+    pack = Pack(meta, roots, folder)
+    leaf_ids = {n.id for n in pack.leaves()}
+    for cid in rules:
+        if cid not in leaf_ids:
+            where = "not a leaf of the structure" if cid in seen else "no such clause in structure.yaml"
+            raise _err(origin[cid], f"clause {cid}", where)
+    return pack
+
+
+def available_packs(rules_dir: Path = RULES_DIR) -> list[str]:
+    return sorted(p.name for p in rules_dir.iterdir() if (p / "pack.yaml").is_file()) if rules_dir.is_dir() else []

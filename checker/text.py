@@ -1,0 +1,109 @@
+"""Text normalisation, tokenisation, clause splitting and negation/intention cues."""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import jieba
+
+jieba.setLogLevel(logging.WARNING)
+
+_SPACE = re.compile(r"[ \t\u3000\xa0]+")
+
+
+def normalize(text: str) -> str:
+    """NFKC (full-width digits and letters become ASCII), unify spaces, keep line breaks."""
+    text = unicodedata.normalize("NFKC", text)
+    return _SPACE.sub(" ", text).strip()
+
+
+# The span a negation or intention governs: a clause between these marks.
+_CLAUSE_BREAK = re.compile(r"[,,。;;!!??\n]")
+
+
+def clause_span(text: str, pos: int) -> tuple[int, int]:
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(text, 0, pos):
+        start = m.end()
+    m = _CLAUSE_BREAK.search(text, pos)
+    return start, (m.start() if m else len(text))
+
+
+# Negation and intention cues, each with what must (or must not) follow it. A cue governs the
+# clause it stands in. Condition phrases in real rules ("对尚未解决的投诉…", "未按规定办理的…")
+# use the same words and are not negations of the topic.
+_ACTION = r"(建立|设立|制定|开展|形成|配备|配置|签订|实施|落实|保存|留存|设|建|进行|纳入|覆盖|发布|出台|上线|成立|组建|编制|明确|对|做|安排|有|开通|启用|录入|记录|归档|建档|引入|推出|启动|完善|组织|举办|提供)"
+_PLAN_ACTION = r"(建立|设立|制定|上线|成立|组建|推出|启动|引入|出台|发布|编制|开通|筹建|建设)"
+_TIME = r"((于|在)?(明年|今年|下半年|上半年|年内|年底|近期|后续|下一|下季度|下个|20\d\d))"
+_CONDITION = re.compile(r"^(解决|完成|处理|结案|回复|办结|到货|到达|送达|修复|付款|支付|签收|达到|达标|通过|合格|满足|符合|及时|按|按照|经|超过|超出|影响|使用)")
+_CUES: tuple[tuple[str, frozenset[str], re.Pattern[str] | None], ...] = (
+    (
+        "negated",
+        frozenset({"尚未", "暂未", "还未", "并未", "从未", "未曾", "没有", "暂无", "尚无", "并无", "缺乏",
+                   "缺少", "欠缺", "不具备", "还没有", "尚待", "有待", "未有", "空白"}),
+        None,
+    ),
+    ("negated", frozenset({"未", "没"}), re.compile("^" + _ACTION)),
+    # 无 also starts fixed phrases ("无理由退货", "无质量问题"): a cue only before these.
+    ("negated", frozenset({"无"}), re.compile(r"^(相关|专门|专人|专职|正式|书面|完整|任何|此类|固定|统一|明确)")),
+    ("planned", frozenset({"拟", "拟于", "拟在", "将于", "将在", "筹建", "筹备", "打算", "下一步", "待定"}), None),
+    # 计划 is also a noun (培训计划), 预计 also an estimate (预计上门时间): cues only before a time or an action.
+    ("planned", frozenset({"计划", "准备", "预计", "将"}), re.compile("^(" + _TIME + "|" + _PLAN_ACTION + ")")),
+    ("planned", frozenset({"计划"}), re.compile("^(于|在)")),
+)
+_FUTURE_PHRASES = re.compile(r"(正在(起草|制定|筹建|建设|编制)|(起草|制定|筹建|建设|编制)中|待.{1,8}后(实施|执行|发布))")
+
+
+@dataclass(frozen=True)
+class Cue:
+    word: str
+    kind: str  # "negated" | "planned"
+
+
+class Tokenizer:
+    """A jieba tokenizer of its own (not jieba's global one) that knows the packs' terms."""
+
+    def __init__(self, words: Iterable[str] = ()) -> None:
+        self._tk = jieba.Tokenizer()
+        for w in sorted(set(words)):
+            if len(w) > 1:
+                self._tk.add_word(w, freq=20000)
+        for w in ("无理由退货", "无理由退换货", "七天无理由", "7天无理由", "无偿", "无故"):
+            self._tk.add_word(w, freq=20000)
+        self._cut = lru_cache(maxsize=50_000)(self._cut_uncached)
+        self.cue = lru_cache(maxsize=50_000)(self._cue_uncached)
+
+    def _cut_uncached(self, text: str) -> tuple[str, ...]:
+        return tuple(self._tk.cut(text, HMM=False))
+
+    def cut(self, text: str) -> tuple[str, ...]:
+        return self._cut(text)
+
+    def _cue_uncached(self, clause: str) -> Cue | None:
+        """The first negation or intention cue in a clause, if any."""
+        m = _FUTURE_PHRASES.search(clause)
+        if m:
+            return Cue(m.group(0), "planned")
+        tokens = self.cut(clause)
+        for i, tok in enumerate(tokens):
+            rest = "".join(tokens[i + 1 : i + 4])
+            for kind, words, follower in _CUES:
+                if tok not in words or _CONDITION.match(rest):
+                    continue
+                if follower is None or follower.match(rest):
+                    return Cue(tok, kind)
+        return None
+
+
+def snippet_around(text: str, start: int, end: int, width: int = 160) -> str:
+    """The whole text when short; otherwise a window of about `width` characters around [start, end)."""
+    if len(text) <= width:
+        return text
+    pad = max(0, (width - (end - start)) // 2)
+    lo, hi = max(0, start - pad), min(len(text), end + pad)
+    return text[lo:hi]

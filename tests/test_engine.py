@@ -1,0 +1,69 @@
+"""The durable_rules engine: statuses from evidence facts, isolated between runs."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from checker.engine import ClauseInput, infer
+
+CLAUSES = [
+    ClauseInput("16.1", ("policy", "owner")),
+    ClauseInput("16.2", ("fees",)),
+    ClauseInput("17.4", ("policy", "records")),
+    ClauseInput("17.1", ("policy",)),
+    ClauseInput("18", ()),
+    ClauseInput("23.1", ("policy",), not_applicable="公司无大客户业务"),
+]
+EVIDENCE = [
+    ("16.1", "policy", "strong"),
+    ("16.1", "policy", "weak"),
+    ("16.1", "owner", "strong"),
+    ("17.4", "policy", "strong"),
+    ("17.4", "records", "weak"),
+    ("17.1", "policy", "weak"),
+    ("23.1", "policy", "strong"),
+]
+
+
+def test_statuses() -> None:
+    r = infer(CLAUSES, EVIDENCE)
+    status = {k: v[0] for k, v in r.clause_status.items()}
+    assert status == {
+        "16.1": "met",
+        "16.2": "missing",
+        "17.4": "partial",
+        "17.1": "partial",  # all elements satisfied, but only weakly
+        "18": "missing",
+        "23.1": "not_applicable",
+    }
+    assert r.clause_status["18"][1].startswith("no rule yet")
+    assert r.clause_status["23.1"][1] == "公司无大客户业务"
+    assert r.element_levels[("16.1", "policy")] == "strong"
+    assert r.element_levels[("17.4", "records")] == "weak"
+    assert r.element_levels[("16.2", "fees")] == "none"
+
+
+def test_two_runs_in_one_process_do_not_share_facts() -> None:
+    first = infer(CLAUSES, EVIDENCE)
+    # A run with no evidence at all must not see the first run's facts.
+    empty = infer(CLAUSES, [])
+    assert {k: v[0] for k, v in empty.clause_status.items() if k != "23.1"} == {
+        "16.1": "missing", "16.2": "missing", "17.4": "missing", "17.1": "missing", "18": "missing"
+    }
+    assert infer(CLAUSES, EVIDENCE) == first
+
+
+def test_durable_rules_is_imported_in_one_module_only() -> None:
+    root = Path(__file__).resolve().parent.parent / "checker"
+    importers = []
+    for f in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            if any(n == "durable" or n.startswith("durable.") for n in names):
+                importers.append(f.relative_to(root).as_posix())
+    assert sorted(set(importers)) == ["engine.py"]

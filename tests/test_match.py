@@ -1,0 +1,156 @@
+"""The matcher on its own: co-occurrence, context, negation and intention, kinds, records."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from checker.match import Matcher, find_dates
+from checker.rulepack import load_pack
+from checker.text import Tokenizer
+from fixture_docs import fixture_document
+
+ELEMENTS = """
+"1":
+  elements:
+    - id: policy
+      description: 退换货管理制度,写明退换货条件和办理流程
+      kinds: [policy, procedure]
+      check:
+        type: terms
+        all:
+          - [退换货, 退货, 换货, 三包]
+          - [条件, 期限, 流程, 办理, 受理, 天内, 日内]
+    - id: records
+      description: 回访记录
+      check: {type: record, about: [[回访]], min_rows: 3, max_age_days: 365}
+"""
+AS_OF = date(2026, 11, 24)
+
+
+@pytest.fixture(scope="module")
+def mini(tmp_path_factory):
+    from test_packs import PACK_YAML, STRUCTURE
+
+    root = tmp_path_factory.mktemp("rules")
+    d = root / "mini"
+    (d / "elements").mkdir(parents=True)
+    (d / "pack.yaml").write_text(PACK_YAML, encoding="utf-8")
+    (d / "structure.yaml").write_text(STRUCTURE, encoding="utf-8")
+    (d / "elements" / "e.yaml").write_text(ELEMENTS, encoding="utf-8")
+    pack = load_pack("mini", Path(root))
+    return pack, Matcher([pack])
+
+
+def _level(mini, element: str, **doc):
+    pack, matcher = mini
+    el = next(e for e in pack.node("1").elements if e.id == element)
+    ev = matcher.element(matcher.prepare([fixture_document(doc)]), "1", el, AS_OF)
+    s = {r.strength for r in ev.evidence}
+    return ("strong" if "strong" in s else "weak" if "weak" in s else "none"), ev
+
+
+def test_terms_in_one_passage(mini) -> None:
+    level, ev = _level(mini, "policy", title="退换货管理办法", text="第五条 商品自签收之日起7日内可申请退货,由门店受理。")
+    assert level == "strong"
+    ref = ev.evidence[0]
+    assert ref.terms[0] == "退货" and ref.terms[1] in ("日内", "受理")
+    assert "7日内可申请退货" in ref.snippet
+    assert ref.location == "¶2"
+
+
+def test_terms_spread_over_two_paragraphs_do_not_count(mini) -> None:
+    level, _ = _level(mini, "policy", title="售后服务手册", text="第三条 公司重视退货问题。\n第九条 维修办理流程见附件。")
+    assert level == "none"
+
+
+def test_title_gives_context_but_is_not_enough_alone(mini) -> None:
+    level, _ = _level(mini, "policy", title="退换货管理办法", text="第三条 客户服务部负责本办法的解释。\n第五条 申请须在7日内提出。")
+    assert level == "strong"  # 退换货 from the title, 日内 from the text
+    level, _ = _level(mini, "policy", title="退换货办理流程", text="第一条 为规范管理制定本文件。")
+    assert level == "none"  # the title alone proves nothing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "公司目前尚未建立退换货办理流程。",
+        "退换货受理流程尚未建立,由销售人员视情况处理。",
+        "暂无书面的退换货办理流程。",
+        "计划于2027年制定退换货办理流程。",
+        "拟在明年上半年出台退换货受理规定。",
+        "退换货办理流程正在起草中。",
+        "没有专门的退换货受理条件。",
+    ],
+)
+def test_negated_and_planned_passages_satisfy_nothing_and_say_why(mini, text: str) -> None:
+    level, ev = _level(mini, "policy", title="2026年售后服务工作总结", text=text)
+    assert level == "none"
+    assert ev.rejected and ev.rejected[0].reason.startswith(("negated", "planned"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第五条 对尚未解决的退货申请,客服专员每日跟进,3日内办结。",
+        "第六条 未按规定办理退货的,扣减当月绩效。",
+        "第七条 商品无质量问题的,7日内可无理由退货,运费由客户承担。",
+        "第八条 我们将在24小时内受理退换货申请。",
+    ],
+)
+def test_conditions_in_real_rules_are_not_negations(mini, text: str) -> None:
+    level, _ = _level(mini, "policy", title="退换货管理办法", text=text)
+    assert level == "strong"
+
+
+def test_wrong_document_kind_is_weak(mini) -> None:
+    level, ev = _level(mini, "policy", title="2026年售后服务工作总结", text="本年度退货办理流程运行平稳,7日内办结率98%。")
+    assert level == "weak" and "报告/总结" in ev.evidence[0].note
+
+
+def _table(n: int, start: str = "2026-10-") -> list[list[str]]:
+    return [["回访日期", "客户", "回访结果"], *[[f"{start}{i + 1:02d}", f"客户{i}", "满意"] for i in range(n)]]
+
+
+def test_record_with_enough_fresh_rows_is_strong(mini) -> None:
+    level, ev = _level(mini, "records", title="2026年客户回访记录表", table=_table(5))
+    assert level == "strong"
+    assert "5 dated entries 2026-10-01 … 2026-10-05" in ev.evidence[0].note
+    assert "rows 2–6" in ev.evidence[0].note
+
+
+def test_record_with_too_few_rows_is_weak(mini) -> None:
+    level, ev = _level(mini, "records", title="客户回访记录表", table=_table(2))
+    assert level == "weak" and "only 2 dated entries, at least 3 required" in ev.evidence[0].note
+
+
+def test_stale_record_is_weak(mini) -> None:
+    level, ev = _level(mini, "records", title="客户回访记录表", table=_table(5, "2023-05-"))
+    assert level == "weak" and "days before 2026-11-24" in ev.evidence[0].note
+
+
+def test_table_about_something_else_is_not_a_record(mini) -> None:
+    level, _ = _level(mini, "records", title="维修记录表", table=[["日期", "产品", "故障"], ["2026-10-01", "油烟机", "异响"]] * 3)
+    assert level == "none"
+
+
+def test_dated_list_counts_as_record(mini) -> None:
+    text = "\n".join(f"2026年10月{i}日 对客户{i}进行电话回访,客户满意。" for i in range(1, 5))
+    level, _ = _level(mini, "records", title="回访工作记录", text=text)
+    assert level == "strong"
+
+
+def test_dates_in_every_common_form() -> None:
+    assert find_dates("2026-03-04 / 2026/3/5 / 2026.03.06 / 2026年3月7日 / 20260308") == [
+        date(2026, 3, 4), date(2026, 3, 5), date(2026, 3, 6), date(2026, 3, 7)
+    ]
+
+
+def test_tokenizer_is_independent_of_jiebas_global_dictionary() -> None:
+    t = Tokenizer(["售后服务管理师"])
+    assert "售后服务管理师" in t.cut("配置售后服务管理师3名")
+    import jieba
+
+    assert "售后服务管理师" not in list(jieba.cut("配置售后服务管理师3名", HMM=False))

@@ -1,0 +1,841 @@
+"""Generate the sample document set of 浙江恒顺电器有限公司 (a fictional company).
+
+The files are written to evidence_samples/hengshun-appliance/ and are the set a new
+user first runs the checker on.  All content lives in this script; the output is
+deterministic (fixed dates, seeded RNG, fixed ZIP timestamps, fixed PDF dates).
+
+    /work/venv/bin/python tools/samples/make_hengshun.py [output_dir]
+
+labels.yaml and README.md in the output folder are maintained by hand and are not
+touched by this script.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+import sys
+import zipfile
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.writer.excel import ExcelWriter
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import (PageBreak, Paragraph, SimpleDocTemplate, Spacer,
+                                Table, TableStyle)
+
+ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_OUT = ROOT / "evidence_samples" / "hengshun-appliance"
+COMPANY = "浙江恒顺电器有限公司"
+HOTLINE = "400-857-1118"
+ZIP_TIME = (2026, 11, 20, 9, 0, 0)
+
+# --------------------------------------------------------------------------- #
+# helpers
+# --------------------------------------------------------------------------- #
+
+_CN_DIGITS = "零一二三四五六七八九"
+
+
+def cn_num(n: int) -> str:
+    """1..99 -> 一 .. 九十九"""
+    if n < 10:
+        return _CN_DIGITS[n]
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 1 else _CN_DIGITS[tens]
+    return head + "十" + (_CN_DIGITS[ones] if ones else "")
+
+
+def normalize_zip(path: Path) -> None:
+    """Rewrite an OOXML package with fixed entry timestamps (byte-identical reruns)."""
+    with zipfile.ZipFile(path) as src:
+        entries = [(i.filename, src.read(i.filename)) for i in src.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name, data in entries:
+            info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            dst.writestr(info, data)
+
+
+def _set_east_asia(style_or_run_element, font: str) -> None:
+    rpr = style_or_run_element.get_or_add_rPr()
+    rfonts = rpr.find(qn("w:rFonts"))
+    if rfonts is None:
+        rfonts = rpr.makeelement(qn("w:rFonts"), {})
+        rpr.insert(0, rfonts)
+    rfonts.set(qn("w:eastAsia"), font)
+    rfonts.set(qn("w:ascii"), "Times New Roman")
+    rfonts.set(qn("w:hAnsi"), "Times New Roman")
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme"):
+        if rfonts.get(qn(attr)) is not None:
+            del rfonts.attrib[qn(attr)]
+
+
+class DocxBuilder:
+    """Company-style DOCX: cover block, 第X章 headings, auto-numbered 第X条 articles."""
+
+    def __init__(self, title: str, meta: dict, *, landscape_page: bool = False):
+        self.doc = Document()
+        self.title = title
+        self.meta = meta
+        self.chapter_no = 0
+        self.article_no = 0
+        self._styles()
+        sec = self.doc.sections[0]
+        if landscape_page:
+            sec.orientation = WD_ORIENT.LANDSCAPE
+            sec.page_width, sec.page_height = sec.page_height, sec.page_width
+        sec.top_margin = Cm(2.5)
+        sec.bottom_margin = Cm(2.2)
+        sec.left_margin = Cm(2.6)
+        sec.right_margin = Cm(2.4)
+        if meta.get("doc_no"):
+            hp = sec.header.paragraphs[0]
+            hp.text = f"{COMPANY}　　{meta['doc_no']}　{meta.get('version', '')}"
+            hp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            for r in hp.runs:
+                r.font.size = Pt(9)
+        fp = sec.footer.paragraphs[0]
+        fp.text = meta.get("footer", "受控文件　未经批准不得复印")
+        fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        for r in fp.runs:
+            r.font.size = Pt(9)
+
+    def _styles(self):
+        st = self.doc.styles
+        normal = st["Normal"]
+        normal.font.name = "Times New Roman"
+        normal.font.size = Pt(10.5)
+        _set_east_asia(normal.element, "宋体")
+        normal.paragraph_format.space_after = Pt(3)
+        normal.paragraph_format.line_spacing = 1.25
+        for name, size, font in (("Title", 18, "黑体"), ("Heading 1", 14, "黑体"),
+                                 ("Heading 2", 12, "黑体"), ("Heading 3", 10.5, "黑体")):
+            s = st[name]
+            s.font.size = Pt(size)
+            s.font.color.rgb = RGBColor(0, 0, 0)
+            s.font.bold = True
+            s.font.italic = False
+            _set_east_asia(s.element, font)
+        st["Title"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        st["Heading 1"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        st["Heading 1"].paragraph_format.space_before = Pt(12)
+        st["Heading 1"].paragraph_format.space_after = Pt(6)
+
+    # ---- cover ---------------------------------------------------------- #
+    def cover(self, *, controlled: bool = True):
+        m = self.meta
+        p = self.doc.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        r = p.add_run(COMPANY)
+        r.bold = True
+        r.font.size = Pt(14)
+        self.doc.add_heading(self.title, level=0)
+        if m.get("doc_no"):
+            t = self.doc.add_table(rows=2, cols=6)
+            t.style = "Table Grid"
+            t.alignment = WD_TABLE_ALIGNMENT.CENTER
+            cells = [("文件编号", m["doc_no"]), ("版本", m["version"]),
+                     ("生效日期", m["effective"]),
+                     ("编制", m["drafted"]), ("审核", m["reviewed"]), ("批准", m["approved"])]
+            for i, (k, v) in enumerate(cells):
+                row, col = divmod(i, 3)
+                t.cell(row, col * 2).text = k
+                t.cell(row, col * 2 + 1).text = v
+            for row in t.rows:
+                for c in row.cells:
+                    for para in c.paragraphs:
+                        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                        for run in para.runs:
+                            run.font.size = Pt(9.5)
+        if controlled and m.get("distribution"):
+            p = self.doc.add_paragraph(m["distribution"])
+            p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            for run in p.runs:
+                run.font.size = Pt(9)
+
+    # ---- body ----------------------------------------------------------- #
+    def ch(self, title: str, numbered: bool = True):
+        if numbered:
+            self.chapter_no += 1
+            title = f"第{cn_num(self.chapter_no)}章　{title}"
+        self.doc.add_heading(title, level=1)
+
+    def h2(self, title: str):
+        self.doc.add_heading(title, level=2)
+
+    def art(self, text: str):
+        self.article_no += 1
+        p = self.doc.add_paragraph()
+        p.paragraph_format.first_line_indent = Pt(21)
+        r = p.add_run(f"第{cn_num(self.article_no)}条")
+        r.bold = True
+        p.add_run("　" + text)
+        return p
+
+    def sub(self, text: str):
+        p = self.doc.add_paragraph(text)
+        p.paragraph_format.left_indent = Pt(21)
+        p.paragraph_format.first_line_indent = Pt(21)
+        return p
+
+    def p(self, text: str, *, indent: bool = True, align=None, bold=False, size=None):
+        p = self.doc.add_paragraph()
+        if indent:
+            p.paragraph_format.first_line_indent = Pt(21)
+        if align == "center":
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        elif align == "right":
+            p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        r = p.add_run(text)
+        r.bold = bold
+        if size:
+            r.font.size = Pt(size)
+        return p
+
+    def table(self, header, rows, widths=None, caption=None, size=9.5):
+        if caption:
+            cp = self.doc.add_paragraph(caption)
+            cp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            for run in cp.runs:
+                run.bold = True
+                run.font.size = Pt(10)
+        t = self.doc.add_table(rows=1, cols=len(header))
+        t.style = "Table Grid"
+        t.alignment = WD_TABLE_ALIGNMENT.CENTER
+        for i, h in enumerate(header):
+            c = t.rows[0].cells[i]
+            c.text = h
+            for run in c.paragraphs[0].runs:
+                run.bold = True
+                run.font.size = Pt(size)
+            c.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+        for row in rows:
+            cells = t.add_row().cells
+            for i, v in enumerate(row):
+                cells[i].text = str(v)
+                for run in cells[i].paragraphs[0].runs:
+                    run.font.size = Pt(size)
+        if widths:
+            for row in t.rows:
+                for i, w in enumerate(widths):
+                    row.cells[i].width = Cm(w)
+        self.doc.add_paragraph()
+        return t
+
+    def page_break(self):
+        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    def save(self, path: Path, *, author: str, created: dt.datetime,
+             modified: dt.datetime, last_by: str | None = None, revision: int = 1,
+             subject: str = "", keywords: str = ""):
+        cp = self.doc.core_properties
+        cp.title = self.title
+        cp.author = author
+        cp.last_modified_by = last_by or author
+        cp.created = created
+        cp.modified = modified
+        cp.last_printed = modified
+        cp.revision = revision
+        cp.subject = subject
+        cp.keywords = keywords
+        cp.category = ""
+        cp.comments = ""
+        cp.identifier = self.meta.get("doc_no", "")
+        self.doc.save(str(path))
+        normalize_zip(path)
+
+
+# ---- PDF ------------------------------------------------------------------ #
+
+pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+FONT = "STSong-Light"
+
+PS = {
+    "company": ParagraphStyle("company", fontName=FONT, fontSize=13, leading=18,
+                              alignment=TA_CENTER, wordWrap="CJK", spaceAfter=4),
+    "title": ParagraphStyle("title", fontName=FONT, fontSize=18, leading=26,
+                            alignment=TA_CENTER, wordWrap="CJK", spaceAfter=10),
+    "h1": ParagraphStyle("h1", fontName=FONT, fontSize=13.5, leading=20, alignment=TA_CENTER,
+                         wordWrap="CJK", spaceBefore=10, spaceAfter=6),
+    "h2": ParagraphStyle("h2", fontName=FONT, fontSize=11.5, leading=17,
+                         wordWrap="CJK", spaceBefore=6, spaceAfter=3),
+    "body": ParagraphStyle("body", fontName=FONT, fontSize=10.5, leading=17,
+                           wordWrap="CJK", firstLineIndent=21, spaceAfter=3),
+    "sub": ParagraphStyle("sub", fontName=FONT, fontSize=10.5, leading=17,
+                          wordWrap="CJK", leftIndent=21, firstLineIndent=21, spaceAfter=2),
+    "cell": ParagraphStyle("cell", fontName=FONT, fontSize=9, leading=12.5, wordWrap="CJK"),
+    "cellc": ParagraphStyle("cellc", fontName=FONT, fontSize=9, leading=12.5,
+                            wordWrap="CJK", alignment=TA_CENTER),
+    "small": ParagraphStyle("small", fontName=FONT, fontSize=9, leading=13, wordWrap="CJK"),
+    "right": ParagraphStyle("right", fontName=FONT, fontSize=10, leading=15,
+                            wordWrap="CJK", alignment=2),
+}
+
+
+def make_numbered_canvas(header_text: str):
+    class NumberedCanvas(rl_canvas.Canvas):
+        """Footer 第 X 页 共 Y 页 (needs the total, so pages are buffered)."""
+
+        def __init__(self, *a, **kw):
+            super().__init__(*a, **kw)
+            self._saved = []
+
+        def showPage(self):
+            self._saved.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._saved)
+            for state in self._saved:
+                self.__dict__.update(state)
+                self._decorate(total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, total):
+            w, h = self._pagesize
+            self.setFont(FONT, 8.5)
+            self.setStrokeColor(colors.black)
+            self.setLineWidth(0.5)
+            self.drawString(2.2 * cm, h - 1.4 * cm, COMPANY)
+            self.drawRightString(w - 2.2 * cm, h - 1.4 * cm, header_text)
+            self.line(2.2 * cm, h - 1.55 * cm, w - 2.2 * cm, h - 1.55 * cm)
+            self.drawCentredString(w / 2, 1.2 * cm, f"第 {self._pageNumber} 页　共 {total} 页")
+
+    return NumberedCanvas
+
+
+def pdf_table(header, rows, col_widths, *, head_bg=colors.HexColor("#E6E6E6"),
+              center_cols=()):
+    data = [[Paragraph(h, PS["cellc"]) for h in header]]
+    for r in rows:
+        data.append([Paragraph(str(v), PS["cellc"] if i in center_cols else PS["cell"])
+                     for i, v in enumerate(r)])
+    t = Table(data, colWidths=col_widths, repeatRows=1)
+    t.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), 9),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("BACKGROUND", (0, 0), (-1, 0), head_bg),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return t
+
+
+def pdf_cover_table(meta, width):
+    rows = [["文件编号", meta["doc_no"], "版本", meta["version"], "生效日期", meta["effective"]],
+            ["编制", meta["drafted"], "审核", meta["reviewed"], "批准", meta["approved"]]]
+    data = [[Paragraph(v, PS["cellc"]) for v in r] for r in rows]
+    cw = width / 6
+    t = Table(data, colWidths=[cw * 0.75, cw * 1.25] * 3)
+    t.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#F0F0F0")),
+        ("BACKGROUND", (2, 0), (2, -1), colors.HexColor("#F0F0F0")),
+        ("BACKGROUND", (4, 0), (4, -1), colors.HexColor("#F0F0F0")),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ]))
+    return t
+
+
+def build_pdf(path: Path, story, *, title: str, author: str, subject: str,
+              header_text: str, date: dt.datetime, pagesize=A4):
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(date.replace(tzinfo=dt.timezone.utc).timestamp()))
+    try:
+        doc = SimpleDocTemplate(str(path), pagesize=pagesize, leftMargin=2.2 * cm,
+                                rightMargin=2.2 * cm, topMargin=2.2 * cm,
+                                bottomMargin=2.0 * cm, title=title, author=author,
+                                subject=subject, creator="Microsoft Word", invariant=1)
+        doc.build(story, canvasmaker=make_numbered_canvas(header_text))
+    finally:
+        os.environ.pop("SOURCE_DATE_EPOCH", None)
+
+
+class PdfArticles:
+    """Story builder for 第X章 / 第X条 style PDFs."""
+
+    def __init__(self):
+        self.story = []
+        self.chapter_no = 0
+        self.article_no = 0
+
+    def ch(self, title):
+        self.chapter_no += 1
+        self.story.append(Paragraph(f"第{cn_num(self.chapter_no)}章　{title}", PS["h1"]))
+
+    def art(self, text):
+        self.article_no += 1
+        self.story.append(Paragraph(f"第{cn_num(self.article_no)}条　{text}", PS["body"]))
+
+    def sub(self, text):
+        self.story.append(Paragraph(text, PS["sub"]))
+
+    def p(self, text, style="body"):
+        self.story.append(Paragraph(text, PS[style]))
+
+    def add(self, flowable):
+        self.story.append(flowable)
+
+
+# ---- XLSX ----------------------------------------------------------------- #
+
+THIN = Side(style="thin", color="000000")
+BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+HEAD_FILL = PatternFill("solid", fgColor="D9E1F2")
+
+
+def xlsx_sheet(ws, header, rows, *, widths=None, title=None, date_fmt="yyyy-mm-dd"):
+    r0 = 1
+    if title:
+        ws.cell(row=1, column=1, value=title).font = Font(name="宋体", size=14, bold=True)
+        ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
+        ws.cell(row=1, column=1).alignment = Alignment(horizontal="center")
+        r0 = 2
+    for j, h in enumerate(header, 1):
+        c = ws.cell(row=r0, column=j, value=h)
+        c.font = Font(name="宋体", bold=True, size=10.5)
+        c.fill = HEAD_FILL
+        c.border = BORDER
+        c.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    for i, row in enumerate(rows, r0 + 1):
+        for j, v in enumerate(row, 1):
+            c = ws.cell(row=i, column=j, value=v)
+            c.font = Font(name="宋体", size=10)
+            c.border = BORDER
+            c.alignment = Alignment(vertical="center", wrap_text=isinstance(v, str) and len(v) > 12)
+            if isinstance(v, (dt.date, dt.datetime)):
+                c.number_format = date_fmt
+    if widths:
+        for j, w in enumerate(widths, 1):
+            ws.column_dimensions[get_column_letter(j)].width = w
+    ws.freeze_panes = ws.cell(row=r0 + 1, column=1)
+
+
+def save_xlsx(wb: Workbook, path: Path, *, creator: str, created: dt.datetime,
+              modified: dt.datetime, title: str, last_by: str | None = None):
+    props = wb.properties
+    props.creator = creator
+    props.lastModifiedBy = last_by or creator
+    props.created = created
+    props.modified = modified
+    props.title = title
+    # openpyxl's Workbook.save() stamps `modified` with the current time; write directly.
+    archive = zipfile.ZipFile(str(path), "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+    ExcelWriter(wb, archive).save()
+    normalize_zip(path)
+
+
+def d(y, m, dd, h=9, mi=0):
+    return dt.datetime(y, m, dd, h, mi)
+
+
+# --------------------------------------------------------------------------- #
+# 1. 售后服务管理手册 (DOCX)
+# --------------------------------------------------------------------------- #
+
+def make_manual(out: Path):
+    meta = dict(doc_no="HS/QM-SH-001", version="B/0", effective="2026年1月1日",
+                drafted="王丽萍 2025.12.10", reviewed="周建华 2025.12.18",
+                approved="陈国梁 2025.12.25", distribution="受控状态：受控　　分发号：HS-SH-07")
+    b = DocxBuilder("售后服务管理手册", meta)
+    b.cover()
+    b.p("修订记录", indent=False, bold=True)
+    b.table(["版本", "修订日期", "修订内容摘要", "修订人"], [
+        ["A/0", "2023.03.01", "首次发布", "王丽萍"],
+        ["A/1", "2024.06.15", "增加洗碗机产品线的保修和服务时效要求", "王丽萍"],
+        ["B/0", "2025.12.25", "全面修订：调整客户服务部内部机构，更新服务承诺、服务时效及服务目标，增加客户信息保护章节", "王丽萍"],
+    ], widths=[1.6, 2.4, 9.5, 2.0])
+
+    b.doc.add_heading("颁布令", level=1)
+    b.p("《售后服务管理手册》（B版）已经公司售后服务领导小组审议通过，现予颁布，自2026年1月1日起施行，A/1版同时废止。")
+    b.p("售后服务是恒顺的“第二条生产线”。产品卖出去只是服务的开始，用户家里的每一台油烟机、每一台燃气灶、每一台洗碗机都代表着恒顺的信誉。"
+        "公司把“让用户用得放心、修得省心”写入了《2026—2028年发展规划》，售后服务投入列入公司年度预算，服务满意度指标纳入经营班子年度考核。"
+        "各部门、各服务中心及授权服务商要认真学习本手册，严格按手册要求开展工作。")
+    b.p("总经理：陈国梁　　2025年12月25日", align="right", indent=False)
+    b.page_break()
+
+    b.ch("总则")
+    b.art("为规范公司售后服务工作，明确各部门、各岗位的服务职责，持续提升用户满意度，依据《中华人民共和国消费者权益保护法》《中华人民共和国产品质量法》"
+          "《部分商品修理更换退货责任规定》等法律法规，参照GB/T 27922《商品售后服务评价体系》，结合公司实际，制定本手册。")
+    b.art("本手册适用于公司生产、销售的吸油烟机、燃气灶、洗碗机及配套产品的售后服务活动，包括公司自营服务中心和授权服务商（以下统称服务网点）提供的安装、维修、保养、咨询等服务。")
+    b.art("售后服务工作坚持“用户至上、快速响应、一次修好、诚信收费”的原则，实行首问负责制。")
+
+    b.ch("服务理念与服务承诺")
+    b.art("公司服务理念为“恒心服务，顺意到家”。“恒心”是指对每一位用户、每一次服务都保持同样的用心和耐心；“顺意”是指以用户满意作为衡量服务工作的唯一标准。")
+    b.art("服务理念的宣贯：")
+    b.sub("（一）新员工入职培训将服务理念和服务规范作为必修内容，考试合格后方可上岗；")
+    b.sub("（二）客户服务部每月部门例会安排服务案例分享，由各班组轮流讲解；")
+    b.sub("（三）服务商签约时及年度集中培训时宣讲公司服务理念，服务商应在本网点内张贴；")
+    b.sub("（四）服务中心接待区、公司官网“服务与支持”栏目和微信公众号“恒顺电器服务”统一展示服务理念和服务承诺，让用户了解我们的服务标准。")
+    b.art("公司向用户作出以下服务承诺：")
+    b.sub(f"（一）全国统一服务热线{HOTLINE}，每天8:00—20:00人工受理（节假日不休），其他时间可通过微信公众号自助报修，次日上午优先处理；")
+    b.sub("（二）城区用户报修后24小时内上门，县城及乡镇48小时内上门，偏远地区72小时内上门或与用户另行约定；")
+    b.sub("（三）整机保修一年，主要部件延长保修，具体见本手册第七章；")
+    b.sub("（四）首次安装免费，安装所需辅材按公示价格收取；")
+    b.sub("（五）保修期外维修先报价、后维修，明码标价，不收取公示标准以外的任何费用。")
+    b.art("服务承诺在公司官网、产品说明书、保修卡、电商店铺详情页及经销合同中的表述应保持一致。对外发布或修改服务承诺须经客户服务部审核、分管副总经理批准，任何部门和服务网点不得擅自变更。")
+
+    b.ch("组织机构与人员配置")
+    b.art("公司成立售后服务领导小组，总经理陈国梁任组长，分管营销与服务的副总经理周建华任副组长，成员包括客户服务部、质量部、采购部、营销中心、财务部和人力资源部负责人。"
+          "领导小组每季度召开一次服务工作例会，审议服务目标完成情况、重大质量问题及服务资源投入。")
+    b.art("客户服务部是公司售后服务工作的归口管理部门，部门经理王丽萍全面负责售后服务工作。部门下设呼叫中心、网点管理科、技术支持科、备件科和质量监督组，"
+          "并直接管理杭州、宁波、嵊州、上海、南京、合肥六个自营服务中心。客户服务部各岗位设置及定编如下：")
+    b.table(["机构/岗位", "主要职责", "定编（人）"], [
+        ["部门经理", "全面负责售后服务体系的建立和运行，组织制定服务目标、服务政策和管理制度", "1"],
+        ["呼叫中心", "热线及线上渠道受理、派工、催办、回访、投诉登记，见《呼叫中心管理制度》", "32"],
+        ["网点管理科", "服务商的准入评估、培训、考核、奖惩和服务费结算", "8"],
+        ["技术支持科", "技术培训、疑难故障支持、远程诊断、售后质量信息收集与反馈", "10"],
+        ["备件科", "备件计划、备件仓储与发货、旧件回收", "9"],
+        ["质量监督组", "服务质量抽查、录音及工单检查、神秘顾客暗访、投诉督办", "4"],
+        ["自营服务中心（6个）", "辖区内安装、维修、保养上门服务及服务商现场指导", "56"],
+        ["合计", "", "120"],
+    ], widths=[3.5, 10.0, 2.2])
+    b.art("售后服务人员任职要求：")
+    b.sub("（一）管理人员应具有大专及以上学历、三年以上家电售后服务管理经验，鼓励取得售后服务管理师资格；")
+    b.sub("（二）上门技术人员须持有特种作业操作证（低压电工），从事燃气灶安装、维修的人员还须经燃气燃烧器具安装维修培训并考核合格；")
+    b.sub("（三）技术人员实行初级、中级、高级技师三级技术等级，按等级安排服务项目；")
+    b.sub("（四）呼叫中心人员任职要求见《呼叫中心管理制度》。")
+
+    b.ch("服务设施与备件")
+    b.art("自营服务中心应设接待区、维修区、备件库和培训区，使用面积不少于120平方米，门头、标识、服务公示牌按公司VI规范统一制作。接待区公示服务承诺、收费标准和监督电话，各区域保持整洁有序，由服务中心主任每日检查。")
+    b.art("每名上门技术人员配备标准工具包（燃气检漏仪、数字万用表、冲击钻及集尘罩、压力表、常用拆装工具等）。工具设备由服务中心建立台账，每半年检查一次，燃气检漏仪每年送检校准。")
+    b.art("公司在嵊州总部设中心备件库，六个自营服务中心设前置备件仓。常用备件按近三个月平均用量的1.5倍设置安全库存，备件科每周根据系统数据补货，备件满足率目标为95%以上。")
+    b.art("自营服务中心按每三名技术人员配备一辆服务车辆的标准配置交通工具，目前共有服务车辆19辆；授权服务商应自备满足服务半径要求的车辆。")
+    b.art("公司在全国设立授权服务网点，服务网点的布局由网点管理科根据产品销售区域每半年评估一次，新进入的销售区域应在产品上市前落实服务网点。")
+
+    b.ch("服务规范")
+    b.art("服务形象：上门服务人员统一穿着公司工装，佩戴工牌，携带工具包和服务凭证，不得穿拖鞋、背心上门。")
+    b.art("服务用语：电话预约、上门、作业、告别均应使用规范用语，例如“您好，我是恒顺电器服务工程师，工号××，和您约一下上门时间”；严禁使用推诿、指责用户的语言。")
+    b.art("上门服务应做到“三个一”：进门穿一双鞋套，作业铺一块垫布，完工清理一遍现场；不接受用户宴请和礼品。")
+    b.art("作业安全与技术规范：")
+    b.sub("（一）吸油烟机安装前应确认墙体承重和排烟管路走向，安装高度按说明书要求（一般为灶具台面以上650～750毫米）；墙面打孔时使用集尘罩，减少粉尘；")
+    b.sub("（二）燃气灶安装或维修完成后，必须用检漏液或燃气检漏仪对所有接口进行检漏，确认无泄漏并请用户确认后方可离开；严禁在未关闭气源的情况下拆装燃气管路；")
+    b.sub("（三）洗碗机安装前应检查进水压力和排水高度，电源插座须有可靠接地；")
+    b.sub("（四）维修作业须断电进行，确需带电测量的，应由中级及以上技师操作；登高作业须使用合格的人字梯。")
+    b.art("更换下来的旧件由服务人员带回，保修期内旧件按规定返还备件科；包装材料和废弃辅材一律带离用户家中，不得遗留。")
+
+    b.ch("服务时效")
+    b.art("响应时效：热线人工接通平均等待时间不超过20秒；工作时间内的在线留言30分钟内回复；服务工单派发后，服务人员须在2小时内与用户电话预约上门时间。")
+    b.art("上门时效按本手册第二章服务承诺执行，因用户原因另约时间的，以用户约定时间为准。")
+    b.art("处理时效：一般故障力争上门当次修复；需更换备件的，自首次上门之日起5日内修复；疑难故障由技术支持科介入，原则上10日内解决，超过时限的须向用户说明原因和预计完成时间。")
+    b.art("备件发货时效：服务网点在系统中提交的备件申请经审核后，备件科在24小时内发出，节假日顺延不超过48小时；标注“紧急”的备件当日发出。")
+    b.art("各项时效由售后服务系统自动记录，质量监督组每月统计上门及时率、修复及时率和备件发货及时率，并在月度服务质量分析会上通报。")
+
+    b.ch("安装调试、使用指导与保养")
+    b.art("用户购买产品后可通过热线、公众号或经销商预约安装。服务网点应在预约时间上门，按说明书和安装规范完成安装调试，试机正常后请用户在服务单上签字确认。")
+    b.art("安装调试完成后，服务人员应向用户演示产品操作、日常清洁方法和安全注意事项，燃气灶须讲解熄火保护装置的作用和使用年限，洗碗机须讲解洗涤剂和软水盐的添加。公司官网和公众号提供各型号的使用视频和常见问题解答。")
+    b.art("公司为吸油烟机用户提供深度清洗保养服务，为洗碗机用户提供除垢和滤网清洁保养服务。保修期内用户每年可享受一次免费清洗，保修期外按公示价格收费。")
+    b.art("技术支持科设二线技术支持电话，通过电话和微信视频为用户及服务网点提供远程故障诊断和操作指导，能够远程解决的问题不安排上门，减少用户等待。")
+
+    b.ch("保修与维修")
+    b.art("公司按国家有关规定为用户提供包修、包换、包退服务。保修期自购买发票开具之日起计算；无有效购买凭证的，自产品出厂日期后第三个月起计算。各产品保修期如下：")
+    b.table(["产品", "整机保修", "主要部件", "主要部件保修"], [
+        ["吸油烟机", "1年", "电机", "5年"],
+        ["燃气灶", "1年", "阀体、炉头", "3年"],
+        ["洗碗机", "1年", "电脑控制板、洗涤泵", "3年"],
+    ], widths=[3.0, 2.5, 5.0, 3.0])
+    b.art("因公司或服务网点原因，保修期内产品自报修之日起超过7日仍未修复的，服务中心应为用户提供同类备用机或临时替代方案；超过15日仍未修复的，经用户要求可按三包规定予以换货。")
+    b.art("保修期外维修或因用户使用不当造成的损坏，按《恒顺电器售后服务收费标准》收费。收费标准在公司官网、各服务中心和服务商接待场所公示。服务人员上门后应先检测、出示收费标准并报价，用户同意后方可维修，完工后开具收费凭证。主要收费项目如下：")
+    b.table(["收费项目", "收费标准", "说明"], [
+        ["上门检测费", "30元/次", "用户确认维修的不再收取"],
+        ["一般维修工时费", "50元/次", "更换旋钮、滤网、灯板等"],
+        ["复杂维修工时费", "100元/次", "更换电机、阀体、主板、洗涤泵等"],
+        ["深度清洗（保外）", "128元/台", "吸油烟机拆机清洗"],
+        ["备件费", "按公示价", "备件价格表在官网公示"],
+    ], widths=[4.0, 3.0, 7.0])
+
+    b.ch("配送与退换货")
+    b.art("公司直营电商订单及经销商代发订单委托合作物流企业配送。物流合同约定城区下单后3日内、乡镇5日内送达；开通“送装一体”的地区，物流送达当天由服务网点同步安装。营销中心负责配送时效跟踪，对超时订单主动告知用户并协调处理。")
+    b.art("退换货按《退换货管理办法》（HS/QM-SH-016）执行，客户服务部负责受理和协调。")
+    b.art("公司参与家电以旧换新活动。回收的旧油烟机、旧燃气灶由营销中心集中交由具备废弃电器电子产品处理资格的企业拆解处置，并保存交接单据备查。")
+
+    b.ch("投诉处理与服务补救")
+    b.art("用户投诉按《客户投诉处理程序》（HS/QP-SH-012）处理。")
+    b.art("因服务人员爽约、重复上门、损坏用户家具地面、多收或误收费用等服务失误引起用户不满的，责任服务中心或服务商应在24小时内向用户致歉并采取补救措施，如退还误收费用、照价赔偿、赠送一次免费清洗服务等。")
+    b.art("质量监督组每月汇总服务失误案例，在月度服务质量分析会上逐例分析原因，明确整改责任人和完成时间，并跟踪整改落实情况，防止同类问题重复发生。")
+
+    b.ch("客户关系与满意度")
+    b.art("呼叫中心和各服务网点通过售后服务系统建立用户档案，记录购买、安装、维修和保养信息，作为后续服务的依据。")
+    b.art("客户关怀：保修期到期前一个月以短信提醒用户；春节、中秋向会员用户发送节日问候；对投诉用户在结案后7日内进行一次关怀回访。")
+    b.art("主动服务：每年“3·15”和国庆期间开展“恒顺服务进社区”活动，为用户免费检查燃气灶接口密封、清洗油烟机滤网，并讲解厨房用气安全知识。")
+    b.art("满意度调查：客户服务部每季度通过短信问卷和电话抽样开展一次用户满意度调查，每年委托第三方机构开展一次年度满意度调查。调查结果在季度服务工作例会上通报，满意度低于目标的服务网点须提交改进措施。")
+
+    b.ch("服务监督与考核激励")
+    b.art("质量监督组（组长孙晓燕）负责售后服务运行情况的日常监督，监督方式包括工单抽查、通话录音质检、回访核实和神秘顾客暗访，暗访每季度不少于10个服务网点。")
+    b.art("自营服务中心人员和授权服务商均按月考核。对服务规范、用户表扬突出的给予通报表扬和奖励；对违规收费、虚假工单、服务态度恶劣等行为按规定扣罚，服务商的奖惩按《服务商管理办法》执行。奖惩结果由质量监督组登记，并与月度绩效或服务费结算挂钩。")
+    b.art("售后人员薪酬实行“基本工资＋绩效工资”，绩效工资与上门及时率、一次修复率、用户满意度和有效投诉等指标挂钩。每年评选“服务之星”“金牌技师”，技术人员可按初级、中级、高级技师通道晋升。")
+    b.art("质量部每年至少组织一次售后服务内部审核；总经理每年主持一次管理评审，评价售后服务体系的适宜性和有效性，评审年度服务目标完成情况并确定下一年度目标。")
+
+    b.ch("信息反馈与持续改进")
+    b.art("技术支持科每月汇总维修数据，编制《售后质量信息月报》报送质量部、研发中心和生产部；同一型号同一故障一个月内出现5起及以上的，应在24小时内发出《质量信息联络单》。")
+    b.art("公司年度服务目标如下，目标每年在管理评审中评审并调整：")
+    b.table(["指标", "2026年目标"], [
+        ["用户满意度", "≥95%"],
+        ["上门及时率", "≥98%"],
+        ["一次修复率", "≥92%"],
+        ["热线接通率", "≥92%"],
+        ["投诉结案率", "100%"],
+        ["备件满足率", "≥95%"],
+    ], widths=[6.0, 5.0])
+    b.art("质量部对反馈的问题组织原因分析，制定纠正措施并验证效果；涉及产品设计或零部件质量的，由研发中心或采购部负责整改，改进结果形成报告并归档。")
+
+    b.ch("客户信息保护")
+    b.art("用户信息仅用于售后服务，收集时只登记服务所必需的姓名、电话、地址和产品信息。售后服务系统按岗位设置查看权限，派工单中用户手机号码脱敏显示。")
+    b.art("服务商签约时须签订《用户信息保密协议》。任何人员不得向第三方提供、出售或在服务以外的场合使用用户信息，违者按公司规定严肃处理，构成违法的移交有关部门。")
+
+    b.ch("附则")
+    b.art("本手册由客户服务部负责解释和修订。")
+    b.art("本手册自2026年1月1日起施行。")
+
+    b.save(out / "售后服务管理手册_HS-QM-SH-001_B0.docx", author="王丽萍",
+           created=d(2025, 12, 10, 9, 30), modified=d(2025, 12, 25, 16, 12),
+           last_by="王丽萍", revision=7, subject="售后服务管理", keywords="售后服务;手册")
+
+
+# --------------------------------------------------------------------------- #
+# 2. 退换货管理办法 (DOCX)
+# --------------------------------------------------------------------------- #
+
+def make_returns(out: Path):
+    meta = dict(doc_no="HS/QM-SH-016", version="A/1", effective="2025年12月1日",
+                drafted="刘芳 2025.11.12", reviewed="王丽萍 2025.11.20",
+                approved="周建华 2025.11.26", distribution="受控状态：受控　　分发号：HS-SH-03")
+    b = DocxBuilder("退换货管理办法", meta)
+    b.cover()
+
+    b.ch("总则")
+    b.art("为规范公司产品退货、换货工作，依法保障消费者权益，同时防范不合理退换造成的损失，根据《中华人民共和国消费者权益保护法》《部分商品修理更换退货责任规定》"
+          "及《网络购买商品七日无理由退货暂行办法》，制定本办法。")
+    b.art("本办法适用于公司吸油烟机、燃气灶、洗碗机及配件通过经销商、电商平台和直营渠道销售给终端用户后发生的退货、换货。经销商之间的调货、工程项目的批量退货按销售合同约定处理。")
+    b.art("退换货分为两类：因产品质量问题（含安装服务造成的问题）引起的三包退换货，以及非质量原因的退换货（如用户选错型号、尺寸不合适、七日无理由退货等）。")
+
+    b.ch("职责分工")
+    b.art("客户服务部是退换货工作的归口管理部门，部门经理王丽萍为退换货工作第一责任人。客户服务部设退换货专员一名（现由刘芳担任），负责退换货申请的受理、审核、"
+          "登记和进度跟踪，每月5日前编制上月《退换货统计表》报分管副总经理。")
+    b.art("各部门职责：")
+    b.sub("（一）服务网点负责上门检测，出具《故障鉴定单》，并协助用户办理退换手续；")
+    b.sub("（二）质量部负责有争议产品的复检和质量责任判定，对退回产品进行原因分析；")
+    b.sub("（三）营销中心负责协调经销商、电商平台办理退换及换货产品的调配；")
+    b.sub("（四）财务部负责退款审核与支付，退款应在退换货单审批完成后3个工作日内办理；")
+    b.sub("（五）仓储物流部负责退回产品的收货、清点和隔离存放。")
+
+    b.ch("三包退换货")
+    b.art("产品自售出之日起7日内，发生性能故障的，用户可以选择退货、换货或修理；退货的，按发票价格一次退清货款。")
+    b.art("产品自售出之日起15日内，发生性能故障的，用户可以选择换货或修理。")
+    b.art("在保修期内，产品经两次修理仍不能正常使用的，凭服务网点出具的修理记录和证明，由服务网点为用户免费调换同型号同规格的产品；同型号同规格产品停止生产的，可调换不低于原产品性能的同品牌产品，或按有关规定退货。")
+    b.art("因公司服务网点安装不当造成产品损坏或不能正常使用的，按质量问题处理，所需费用由责任服务网点承担。")
+    b.art("三包退换货不向用户收取检测费、拆装费和运输费。")
+
+    b.ch("非质量原因退换货及收费标准")
+    b.art("通过电商平台购买的产品，用户在签收之日起7日内可申请无理由退货，但产品应保持完好。已安装使用的吸油烟机、燃气灶、洗碗机，因涉及打孔、接管等不可恢复的安装，不适用无理由退货，但可按本章规定协商换货。")
+    b.art("非质量原因退换货涉及的费用，服务网点和呼叫中心在受理时必须向用户逐项说明收费项目和金额，用户确认同意后方可办理；未事先告知的费用一律不得收取。收费标准如下：")
+    b.table(["情形", "退货", "换货", "说明"], [
+        ["未拆封、包装完好", "免费", "免费", "退货运费由公司承担"],
+        ["已拆封、未安装、配件齐全", "收取包装损耗费50元", "免费", "包装破损无法二次销售的按实际损失协商"],
+        ["已安装、未使用（燃气灶未通气）", "不适用", "拆机费：油烟机120元、燃气灶60元、洗碗机100元", "新机安装免费"],
+        ["已安装并使用", "不适用", "拆机费同上，另收清洁整新费80元", "仅限安装后30日内申请"],
+        ["配件、耗材", "按七日无理由规定", "免费", "已使用的滤网、软水盐等耗材除外"],
+    ], widths=[4.0, 3.4, 4.6, 4.0])
+    b.art("上述收费标准在公司官网“服务政策”页面、电商店铺详情页和保修卡背面公示。收费标准调整的，须提前15日对外公布，公布前已受理的申请按原标准执行。")
+
+    b.ch("办理流程")
+    b.art("受理：用户通过服务热线、公众号或经销商提出退换要求，呼叫中心登记后生成退换货工单，转退换货专员。")
+    b.art("鉴定：服务网点在上门时效内上门检测。属于质量问题的，出具《故障鉴定单》并拍照上传；对鉴定结论有争议的，由质量部在3个工作日内复检判定。")
+    b.art("审核：退换货专员核对购买凭证、鉴定结果和包装附件情况，按下表权限审批：")
+    b.table(["退换类别", "审批人", "审批时限"], [
+        ["三包换货", "退换货专员", "1个工作日"],
+        ["三包退货", "客户服务部经理", "1个工作日"],
+        ["非质量原因退换", "客户服务部经理", "2个工作日"],
+        ["金额超过1万元或涉及媒体、消协介入的", "分管副总经理", "2个工作日"],
+    ], widths=[6.0, 4.0, 4.0])
+    b.art("执行：审批通过后，换货的由营销中心在3日内调配新机，服务网点上门完成拆旧装新；退货的由物流上门取件，财务部办理退款。")
+    b.art("登记与回访：退换货专员在《退换货登记台账》中登记每一单的受理、鉴定、审批和完成日期；办结后由呼叫中心电话回访，确认用户对处理结果的意见。")
+
+    b.ch("退回产品处理")
+    b.art("退回产品由仓储物流部隔离存放，质量部每月对退回产品抽样分析，形成《退货质量分析报告》反馈研发中心和采购部；涉及零部件质量问题的，由采购部按供应商管理制度向供方追偿。")
+    b.art("经检测可整新的产品，按公司样机处置规定处理，不得作为新品销售。")
+
+    b.ch("附则")
+    b.art("本办法由客户服务部负责解释。")
+    b.art("本办法自2025年12月1日起施行，原《退换货处理规定》（HS/QM-SH-009）同时废止。")
+
+    b.save(out / "退换货管理办法_HS-QM-SH-016.docx", author="刘芳",
+           created=d(2025, 11, 12, 14, 5), modified=d(2025, 11, 26, 10, 40),
+           last_by="王丽萍", revision=4, subject="退换货", keywords="退换货;三包")
+
+
+# --------------------------------------------------------------------------- #
+# 3. 呼叫中心管理制度 (DOCX)
+# --------------------------------------------------------------------------- #
+
+def make_callcenter(out: Path):
+    meta = dict(doc_no="HS/KF-HJ-003", version="A/2", effective="2026年3月1日",
+                drafted="李婷 2026.02.09", reviewed="王丽萍 2026.02.16",
+                approved="周建华 2026.02.24", distribution="受控状态：受控　　分发号：HS-KF-11")
+    b = DocxBuilder("呼叫中心管理制度", meta)
+    b.cover()
+
+    b.ch("总则")
+    b.art("为规范呼叫中心的日常运营，提高热线接通率和一次解决率，给用户提供便捷、专业的咨询、报修和投诉渠道，制定本制度。")
+    b.art("本制度适用于客户服务部呼叫中心，包括400服务热线、微信公众号在线客服、官网留言和电商平台售后咨询的受理工作。")
+    b.art("呼叫中心实行首问负责制：第一位接待用户的坐席对该诉求跟进到底，不得以“不归我管”为由推诿；需要转交的，须说明原因并告知用户后续联系人和时间。")
+
+    b.ch("组织与岗位职责")
+    b.art("呼叫中心隶属客户服务部，设主管1名（现由李婷担任），下设受理组、技术坐席组、回访组和质检与知识库岗。各岗位职责如下：")
+    b.table(["岗位", "人数", "主要职责"], [
+        ["呼叫中心主管", "1", "负责呼叫中心全面管理；制定排班计划，监控话务量和接通率；处理升级的疑难诉求；组织月度质检和绩效考核"],
+        ["班组长", "3", "负责本班组的现场管理和话务调度；指导坐席处理复杂来电；每日汇总班组工单、未结单和异常情况"],
+        ["受理坐席", "18", "接听热线和在线咨询，解答产品及政策问题；准确录入报修、安装、投诉工单并派发；对超时工单进行催办"],
+        ["技术坐席", "4", "由具有维修经验的人员担任，负责故障初步判断和电话指导，能够远程解决的当场解决，减少无效上门"],
+        ["回访专员", "4", "负责完工工单的电话回访和满意度回访，记录用户意见，对不满意工单发起处理流程"],
+        ["质检专员", "1", "按比例抽听通话录音、抽查工单，出具质检报告，提出坐席辅导建议"],
+        ["知识库管理员", "1", "维护产品知识库和标准话术，新品上市、政策调整后2个工作日内更新知识库并组织坐席学习"],
+    ], widths=[3.0, 1.4, 11.5])
+
+    b.ch("服务时间与受理渠道")
+    b.art(f"400服务热线{HOTLINE}人工服务时间为每天8:00至20:00，法定节假日照常服务。人工服务时间以外，来电由语音系统提示用户留言或通过公众号自助报修，呼叫中心于次日9:00前逐一回拨处理。")
+    b.art("微信公众号“恒顺电器服务”提供24小时自助报修和进度查询，在线客服人工服务时间与热线一致。")
+    b.art("服务时间在产品说明书、保修卡、官网、公众号菜单及电商店铺首页统一公示，调整服务时间须提前7日对外公告。")
+
+    b.ch("坐席配置与排班")
+    b.art("呼叫中心根据历史话务量和季节性波动合理配置坐席数量，并按早、中两班排班，保证各时段在岗人数与来电量相匹配。")
+    b.art("每年5月至7月销售旺季及“618”“双11”等促销期间话务量明显上升，呼叫中心可视情况临时增开坐席，或从自营服务中心抽调人员支援受理。")
+
+    b.ch("人员要求")
+    b.art("坐席人员应具有高中及以上学历，普通话标准，能熟练使用电脑，具备良好的沟通能力和服务意识。")
+    b.art("新入职坐席须完成不少于80学时的岗前培训，内容包括公司产品知识（三大品类主销型号的功能、安装条件和常见故障）、服务政策和收费标准、报修及投诉处理流程、服务用语和系统操作。"
+          "岗前培训结束后进行笔试和模拟接线考核，成绩均达到80分方可独立上岗。")
+    b.art("在岗坐席每月参加一次知识测试，新品上市前参加专项培训。连续两次测试不合格的，暂停接线并重新培训。")
+    b.art("坐席人员应熟悉公司全部服务流程和服务规范，能够准确告知用户保修政策、收费标准、上门时效和投诉渠道。")
+
+    b.ch("受理规范")
+    b.art("来电应在铃响三声内接听，使用标准开头语“您好，恒顺电器，工号××为您服务”。")
+    b.art("受理报修和安装时，应核实用户姓名、电话、地址、产品型号和购买时间，准确描述故障现象，工单应在通话结束后10分钟内派发至服务网点。")
+    b.art("对用户的催单、改约和咨询，坐席应在工单中完整记录沟通情况；涉及投诉的，按《客户投诉处理程序》登记并转质量监督组督办。")
+
+    b.ch("回访管理")
+    b.art("回访对象和比例：安装工单和投诉工单100%回访；维修、保养工单按不低于30%的比例抽样回访，其中保修期外收费维修工单全部回访。")
+    b.art("回访时限：工单完工后48小时内完成电话回访；投诉工单在结案后3个工作日内回访。电话三次未接通的，改为短信满意度回访。")
+    b.art("回访内容：服务人员是否按约上门、是否着装规范、是否按标准收费、故障是否修复、对本次服务是否满意，以及用户的其他意见和建议。")
+    b.art("回访专员应在系统中逐条记录回访时间、回访结果和用户意见，形成回访记录。回访记录按月导出归档，保存期限不少于两年。")
+    b.art("回访中发现服务网点乱收费、未修复、服务态度差等问题的，回访专员应当日生成“回访不满意单”，转质量监督组核实处理，并在处理后再次回访。")
+
+    b.ch("质检与考核")
+    b.art("质检专员每月对每名坐席抽检通话录音不少于20条，按“服务态度、业务准确性、工单质量、流程规范”四项评分，每月出具质检报告。")
+    b.art("呼叫中心主要考核指标：热线接通率、20秒内接通率、工单准确率、一次解决率、回访完成率和质检平均分。考核结果与坐席月度绩效工资挂钩。")
+
+    b.ch("附则")
+    b.art("本制度由客户服务部负责解释。")
+    b.art("本制度自2026年3月1日起施行，2024年3月发布的A/1版同时废止。")
+
+    b.save(out / "呼叫中心管理制度_HS-KF-HJ-003.docx", author="李婷",
+           created=d(2026, 2, 9, 10, 0), modified=d(2026, 2, 24, 15, 26),
+           last_by="王丽萍", revision=5, subject="呼叫中心", keywords="呼叫中心;回访")
+
+
+# --------------------------------------------------------------------------- #
+# 4. 服务商管理办法 (DOCX)
+# --------------------------------------------------------------------------- #
+
+def make_provider_policy(out: Path):
+    meta = dict(doc_no="HS/SH-FW-008", version="A/1", effective="2026年1月15日",
+                drafted="赵磊 2025.12.22", reviewed="王丽萍 2026.01.05",
+                approved="周建华 2026.01.09", distribution="受控状态：受控　　分发号：HS-SH-05")
+    b = DocxBuilder("授权服务商管理办法", meta)
+    b.cover()
+
+    b.ch("总则")
+    b.art("为建立一支覆盖面广、技术可靠、服务规范的授权服务网络，规范授权服务商（以下简称服务商）的选择、培训、考核和奖惩，制定本办法。")
+    b.art("本办法所称服务商，是指经公司评估授权，在约定区域内为公司用户提供安装、维修、保养等上门服务的企业或个体工商户，对外统一称“恒顺电器授权服务中心”。")
+    b.art("客户服务部网点管理科（科长赵磊）负责服务商的日常管理；技术支持科负责服务商的技术培训和技术支持；财务部负责服务费结算。")
+
+    b.ch("服务商准入")
+    b.art("申请成为公司服务商，应具备以下基本条件：")
+    b.table(["项目", "准入要求"], [
+        ["主体资格", "依法登记的企业或个体工商户，营业执照经营范围含家用电器维修或安装；无不良信用记录"],
+        ["经营场所", "固定经营场所，使用面积不少于30平方米，具备接待、维修和备件存放条件"],
+        ["技术人员", "专职技术人员不少于3人，均持有低压电工作业证；从事燃气灶安装维修的人员须经燃气燃烧器具安装维修培训合格"],
+        ["服务能力", "能覆盖授权区域内城区24小时、乡镇48小时上门；配备服务车辆和必要的检测工具"],
+        ["管理条件", "有专人负责工单管理，能够使用公司售后服务系统接单和回传信息"],
+        ["服务经验", "从事厨房电器或同类家电售后服务两年以上者优先"],
+    ], widths=[3.0, 12.5])
+    b.art("准入程序：")
+    b.sub("（一）申请：申请人填写《服务商入网申请表》，提交营业执照、场地照片、人员资质证明等材料；")
+    b.sub("（二）资料审核：网点管理科在5个工作日内完成资料审核；")
+    b.sub("（三）实地评估：网点管理科会同技术支持科或就近自营服务中心上门考察，按《服务商准入评估表》从场地设施、人员技能、管理能力、服务区域覆盖和信誉五个方面评分，满分100分，75分以上为合格；")
+    b.sub("（四）试运行：评估合格的，安排三个月试运行，试运行期间由就近自营服务中心进行指导；")
+    b.sub("（五）签约授权：试运行期满考核合格的，报客户服务部经理批准后签订《授权服务协议》和《用户信息保密协议》，授予授权牌匾，授权期一年，期满经年度考核合格的续签。")
+    b.art("同一区域内服务商的数量由网点管理科根据该区域的销量和工单量确定，原则上每个地级市城区不少于1家。")
+
+    b.ch("服务商培训")
+    b.art("岗前培训：新签约服务商的技术人员须在签约后一个月内参加公司组织的岗前培训，内容包括产品结构与原理、安装规范、常见故障维修、服务规范和系统操作，理论和实操考试均合格后发放上岗证，无证人员不得上门服务。")
+    b.art("在岗培训：")
+    b.sub("（一）新品上市前，技术支持科组织新品安装维修培训，可采取线上直播加视频教程的方式；")
+    b.sub("（二）每季度至少组织一次专题培训，内容根据当季故障数据、投诉热点和政策调整确定；")
+    b.sub("（三）每年第三季度在嵊州总部组织一次集中培训和技能比武；")
+    b.sub("（四）对季度考核为C级、D级的服务商，组织专项辅导。")
+    b.art("每次培训应保存签到表、课件和考试成绩，由网点管理科汇总建档，培训情况纳入服务商年度评价。")
+
+    b.ch("服务商考核")
+    b.art("服务商实行月度统计、季度评定的考核方式，考核数据取自售后服务系统、回访结果和质量监督组的检查记录。考核指标如下：")
+    b.table(["考核指标", "权重", "计算方法"], [
+        ["上门及时率", "20", "按时上门工单数÷应上门工单数×100%"],
+        ["一次修复率", "20", "一次上门修复工单数÷维修工单数×100%"],
+        ["回访满意度", "25", "回访“满意”及以上工单数÷回访工单数×100%"],
+        ["有效投诉率", "15", "有效投诉数÷完工工单数×1000‰，越低得分越高"],
+        ["旧件返还及时率", "10", "规定期限内返还的旧件数÷应返还旧件数×100%"],
+        ["信息录入准确率", "10", "质检抽查工单信息准确数÷抽查数×100%"],
+    ], widths=[4.0, 1.8, 9.5])
+    b.art("季度综合得分90分及以上为A级，80～89分为B级，70～79分为C级，70分以下为D级。考核结果每季度首月10日前在服务商群内公布。")
+    b.art("年度考核以四个季度得分的平均值为准，年度考核为C级及以上的方可续签授权协议。")
+
+    b.ch("监督与奖惩")
+    b.art("质量监督组通过回访核实、通话录音抽查、神秘顾客暗访和现场抽查等方式对服务商进行监督，发现问题填写《服务质量问题通知单》，服务商应在3个工作日内书面回复整改情况。")
+    b.art("奖励：")
+    b.sub("（一）季度考核为A级的服务商，当季工时服务费结算上浮3%；")
+    b.sub("（二）年度评选“优秀授权服务中心”不超过10家，每家奖励5000元并颁发荣誉证书；")
+    b.sub("（三）受到用户书面表扬或媒体正面报道的，每次奖励200元。")
+    b.art("处罚：")
+    b.table(["违规情形", "处理方式"], [
+        ["超标准收费、私自收费", "全额退还用户，并处罚款500元/次；一年内三次的取消授权"],
+        ["虚报、伪造工单套取服务费", "扣回全部虚报费用，并处罚款1000元/单"],
+        ["爽约或超时上门引起有效投诉", "罚款200元/次"],
+        ["旧件未按期返还", "扣减该工单服务费"],
+        ["泄露、倒卖用户信息", "立即取消授权，依法追究责任"],
+        ["季度考核为D级", "约谈负责人，限期一个月整改"],
+        ["连续两个季度为D级", "取消授权"],
+    ], widths=[6.0, 9.5])
+    b.art("奖惩由网点管理科提出，客户服务部经理审批，在当月服务费结算中执行，并登记《服务商奖惩台账》。服务商对处罚有异议的，可在收到通知后5个工作日内申诉。")
+
+    b.ch("退出")
+    b.art("服务商有下列情形之一的，公司终止授权：年度考核为D级；连续两个季度考核为D级；发生严重损害用户利益或公司声誉的行为；服务商主动申请退出。")
+    b.art("终止授权的，服务商应在15日内完成未结工单移交、备件和旧件清退以及授权牌匾收回，网点管理科同时安排接替服务商，保证该区域服务不中断。")
+
+    b.ch("附则")
+    b.art("服务商星级评定办法另行制定。")
+    b.art("本办法由客户服务部负责解释，自2026年1月15日起施行。")
+
+    b.save(out / "授权服务商管理办法_HS-SH-FW-008.docx", author="赵磊",
+           created=d(2025, 12, 22, 9, 15), modified=d(2026, 1, 9, 17, 2),
+           last_by="王丽萍", revision=6, subject="服务商管理", keywords="服务商;授权服务中心")
