@@ -67,3 +67,20 @@ def test_durable_rules_is_imported_in_one_module_only() -> None:
             if any(n == "durable" or n.startswith("durable.") for n in names):
                 importers.append(f.relative_to(root).as_posix())
     assert sorted(set(importers)) == ["engine.py"]
+
+
+def test_a_runs_state_is_deleted_afterwards(monkeypatch) -> None:
+    import uuid
+
+    from durable.lang import get_host
+
+    from checker import engine
+
+    sid = uuid.UUID(int=12345)
+    monkeypatch.setattr(engine.uuid, "uuid4", lambda: sid)
+    infer(CLAUSES, EVIDENCE)
+    try:
+        facts = get_host().get_facts(engine.RULESET, sid.hex)
+    except Exception:  # durable_rules raises for an unknown session: the state is gone
+        facts = []
+    assert facts == []

@@ -6,11 +6,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from fixture_docs import fixture_document
 
 from checker.match import Matcher, find_dates
 from checker.rulepack import load_pack
 from checker.text import Tokenizer
-from fixture_docs import fixture_document
 
 ELEMENTS = """
 "1":

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 import yaml
+from fixture_docs import fixture_document
 
 from checker.match import Matcher
 from checker.rulepack import Pack, available_packs, load_pack
-from fixture_docs import fixture_document
 
 FIXTURES = Path(__file__).parent / "rule_fixtures"
 AS_OF = date(2026, 11, 24)

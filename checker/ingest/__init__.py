@@ -7,8 +7,8 @@ and files parsed in parallel. A file that cannot be read becomes a FileProblem, 
 from __future__ import annotations
 
 import fnmatch
-import io
 import hashlib
+import io
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
