@@ -10,7 +10,7 @@ from .model import Document
 # Checked in order: the first kind whose words end the title most closely wins, so that
 # "回访管理制度" is a policy and "供应商考核记录表" a record.
 KIND_WORDS: dict[str, tuple[str, ...]] = {
-    "policy": ("制度", "办法", "规定", "规范", "守则", "准则", "手册", "章程", "标准"),
+    "policy": ("制度", "办法", "规定", "规范", "守则", "准则", "手册", "章程", "标准", "说明书", "职责"),
     "procedure": ("流程", "程序", "规程", "指引", "指南", "作业指导书", "细则", "预案"),
     "plan": ("计划", "方案", "规划"),
     "record": ("记录", "台账", "登记", "明细", "清单", "花名册", "一览表", "统计表", "表"),

@@ -16,7 +16,7 @@ import ahocorasick
 from .inventory import KIND_LABELS, kind_of
 from .model import Block, Document, EvidenceRef, Rejection
 from .rulepack import Element, Pack, RecordCheck, TermsCheck
-from .text import Tokenizer, clause_span, snippet_around
+from .text import Tokenizer, snippet_around
 
 MAX_EVIDENCE = 3
 MAX_REJECTED = 3
@@ -70,8 +70,7 @@ class Matcher:
         return found
 
     def _cue_at(self, text: str, pos: int) -> str | None:
-        lo, hi = clause_span(text, pos)
-        cue = self.tokenizer.cue(text[lo:hi])
+        cue = self.tokenizer.cue_for(text, pos)
         return f"{'negated' if cue.kind == 'negated' else 'planned'} ({cue.word})" if cue else None
 
     # -- passages -----------------------------------------------------------------------------

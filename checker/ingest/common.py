@@ -91,7 +91,7 @@ def _cell_text(value: object) -> str:
 
 
 _KIND_WORDS = re.compile(
-    r"(制度|办法|规定|规范|守则|准则|手册|流程|程序|规程|指引|指南|细则|预案|计划|方案|记录|台账|登记|明细|清单|报告|总结|分析|评审|合同|协议|证书|证明|标准|表)"
+    r"(制度|办法|规定|规范|守则|准则|手册|说明书|职责|流程|程序|规程|指引|指南|细则|预案|计划|方案|记录|台账|登记|明细|清单|报告|总结|分析|评审|合同|协议|证书|证明|标准|表)"
 )
 _META_LINE = re.compile(r"(文件编号|编号|版本|版次|生效|发布|实施日期|编制|审核|批准|受控|页码|第\s*\d+\s*页)")
 
@@ -99,6 +99,10 @@ _META_LINE = re.compile(r"(文件编号|编号|版本|版次|生效|发布|实�
 def find_title(blocks: list[Block], fallback: str) -> str:
     """The document's own title: a short early line that names a kind of document."""
     early = [b for b in blocks[:12] if b.kind != "table_row" and len(b.text) <= 40]
+    stem = normalize(fallback)
+    for b in early:
+        if b.text == stem:  # the file is named after its title, as most are
+            return b.text
     for b in early:
         if _KIND_WORDS.search(b.text) and not _META_LINE.search(b.text) and not heading_level(b.text):
             return b.text
