@@ -8,6 +8,8 @@ from pathlib import Path
 
 import click
 
+from . import evaluate as evaluation
+from . import explain as explainer
 from . import ingest
 from .assess import assess
 from .match import Matcher
@@ -42,10 +44,7 @@ def main() -> None:
 @click.option("--as-of", callback=_as_of, help="Assessment date for record freshness (default: today).")
 def check(path: Path, standard: str, fmt: str, output: Path | None, fail_under: float | None, as_of: date) -> None:
     """Assess the documents in PATH (a folder or one file) and score them."""
-    try:
-        pack = load_pack(standard)
-    except PackError as e:
-        raise click.ClickException(str(e)) from e
+    pack = _pack(standard)
     corpus = ingest.load(path)
     if not corpus.documents and not corpus.problems:
         raise click.ClickException(f"no documents found in {path}")
@@ -65,6 +64,56 @@ def check(path: Path, standard: str, fmt: str, output: Path | None, fail_under: 
     if fail_under is not None and result.score.total < fail_under:
         click.echo(f"total {result.score.total:.1f} is below --fail-under {fail_under:g}", err=True)
         sys.exit(1)
+
+
+@main.command()
+@click.argument("clause")
+@click.option("--standard", "-s", default=DEFAULT_STANDARD, show_default=True)
+def explain(clause: str, standard: str) -> None:
+    """Show a clause's text, points, elements and what satisfies each."""
+    pack = _pack(standard)
+    try:
+        node = pack.node(clause)
+    except KeyError:
+        raise click.ClickException(f"{standard} has no clause '{clause}'") from None
+    click.echo(explainer.explain_clause(pack, node))
+
+
+@main.command()
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=explainer.DOCS_DIR, show_default=True)
+def docs(out: Path) -> None:
+    """Regenerate the rule reference (docs/rules/*.md) from the packs."""
+    for f in explainer.write_docs([_pack(pid) for pid in available_packs()], out):
+        click.echo(f"wrote {f}")
+
+
+@main.command("eval")
+@click.argument("set_path", metavar="SET", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--standard", "-s", default=None, help="Rule pack id (default: the one labels.yaml names).")
+@click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--as-of", callback=_as_of, help="Assessment date for record freshness (default: today).")
+def eval_(set_path: Path, standard: str | None, fmt: str, as_of: date) -> None:
+    """Compare the checker's statuses with the auditor's labels in SET/labels.yaml."""
+    try:
+        named, labels = evaluation.read_labels(set_path)
+    except evaluation.LabelsError as e:
+        raise click.ClickException(str(e)) from e
+    pack = _pack(standard or named or DEFAULT_STANDARD)
+    result = assess(ingest.load(set_path), pack, Matcher([pack]), as_of)
+    ev = evaluation.evaluate(result, labels)
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps(evaluation.to_dict(ev, set_path.name), ensure_ascii=False, indent=2))
+    else:
+        click.echo(evaluation.render_text(ev, set_path.name))
+
+
+def _pack(standard: str):
+    try:
+        return load_pack(standard)
+    except PackError as e:
+        raise click.ClickException(str(e)) from e
 
 
 @main.command()

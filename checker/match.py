@@ -37,6 +37,7 @@ class _Passage:
     kind: str
     block: Block
     context: str  # title, headings (and table header) the passage stands under
+    scope: str | None = None  # why everything here is not evidence: under a plan or problems heading
 
 
 @dataclass
@@ -75,10 +76,11 @@ class Matcher:
 
     # -- passages -----------------------------------------------------------------------------
     @staticmethod
-    def passages(docs: Iterable[Document]) -> list[_Passage]:
+    def passages(docs: Iterable[Document], as_of: date) -> list[_Passage]:
         out: list[_Passage] = []
         for d in docs:
             kind = kind_of(d)
+            doc_scope = _plan_title(d.title, as_of)
             header: dict[tuple[str | None, int | None], Block] = {}
             for b in d.blocks:
                 if b.kind == "heading" or b.text == d.title:
@@ -89,7 +91,10 @@ class Matcher:
                     head = header.setdefault(key, b)
                     if head is not b:
                         ctx.append(head.text)
-                out.append(_Passage(d, kind, b, " / ".join(ctx)))
+                scope = doc_scope or next(
+                    (why for h in reversed(b.heading_path) if (why := _heading_scope(h, as_of))), None
+                )
+                out.append(_Passage(d, kind, b, " / ".join(ctx), scope))
         return out
 
     # -- terms check --------------------------------------------------------------------------
@@ -100,6 +105,8 @@ class Matcher:
             text_occ, ctx_occ = occ[i]
             if chk.none and any(t in text_occ for t in chk.none):
                 continue
+            if el.kinds and "record" not in el.kinds and p.kind == "record" and p.block.kind == "table_row":
+                continue  # a ledger row reports an event; it never states a rule
             groups_ok: list[_Hit | None] = []
             cues: list[str] = []
             for group in chk.all:
@@ -117,7 +124,9 @@ class Matcher:
                                 best = _Hit(term, pos, False, None)
                 groups_ok.append(best)
             in_text = [h for h in groups_ok if h and h.in_text]
-            if all(groups_ok) and in_text:
+            if all(groups_ok) and in_text and p.scope:
+                rejected.append(Rejection(p.doc.path, p.block.location(), _snip(p.block.text, text_occ), p.scope))
+            elif all(groups_ok) and in_text:
                 strong = el.kinds is None or p.kind in el.kinds
                 note = "" if strong else _kind_note(p.kind, el.kinds or ())
                 ref = _ref(p, in_text, [h.term for h in groups_ok if h], "strong" if strong else "weak", note)
@@ -180,9 +189,9 @@ class Matcher:
         return [r for _, r in accepted], rejected
 
     # -- all ----------------------------------------------------------------------------------
-    def prepare(self, docs: Sequence[Document]) -> Prepared:
+    def prepare(self, docs: Sequence[Document], as_of: date) -> Prepared:
         """Passages, term occurrences and tables of a corpus: computed once, shared by every pack."""
-        ps = self.passages(docs)
+        ps = self.passages(docs, as_of)
         occ = {i: (self._occurrences(p.block.text), self._occurrences(p.context)) for i, p in enumerate(ps)}
         return Prepared(ps, occ, find_tables(docs))
 
@@ -194,7 +203,7 @@ class Matcher:
         return ElementEvidence(clause, el.id, el.check.type, tuple(acc[:MAX_EVIDENCE]), tuple(rej[:MAX_REJECTED]))
 
     def match(self, docs: Sequence[Document] | Prepared, pack: Pack, as_of: date) -> dict[tuple[str, str], ElementEvidence]:
-        prep = docs if isinstance(docs, Prepared) else self.prepare(docs)
+        prep = docs if isinstance(docs, Prepared) else self.prepare(docs, as_of)
         return {
             (leaf.id, el.id): self.element(prep, leaf.id, el, as_of) for leaf in pack.leaves() for el in leaf.elements
         }
@@ -205,6 +214,34 @@ class Prepared:
     passages: list[_Passage]
     occurrences: dict[int, tuple[dict[str, list[int]], dict[str, list[int]]]]
     tables: list[_Table]
+
+
+_FUTURE_WORDS = re.compile(r"(明年|下一年|下年度|来年|下一步|下阶段|下一阶段|展望)")
+_PLAN_WORDS = re.compile(r"(计划|打算|安排|规划|思路|展望|下一步|重点工作|工作目标|措施)")
+_PROBLEM_HEADING = re.compile(r"(存在的?问题|主要问题|问题与不足|不足之处|存在不足|主要不足|差距|薄弱环节)")
+_YEAR = re.compile(r"(20\d\d)\s*年")
+
+
+def _future(text: str, as_of: date) -> bool:
+    years = [int(y) for y in _YEAR.findall(text)]
+    return bool(_FUTURE_WORDS.search(text)) or any(y > as_of.year for y in years)
+
+
+def _heading_scope(heading: str, as_of: date) -> str | None:
+    """Headings whose whole section is not evidence of what exists now."""
+    if _PLAN_WORDS.search(heading) and _future(heading, as_of):
+        return f"planned (under heading '{heading}')"
+    if _PROBLEM_HEADING.search(heading):
+        return f"reported as a problem (under heading '{heading}')"
+    return None
+
+
+def _plan_title(title: str, as_of: date) -> str | None:
+    """A plan for a future year ("2027年售后服务工作计划"): nothing in it exists yet."""
+    years = [int(y) for y in _YEAR.findall(title)]
+    if re.search(r"(计划|规划|方案)\s*$", title) and years and all(y > as_of.year for y in years):
+        return f"planned (a plan for {max(years)}: '{title}')"
+    return None
 
 
 def _group_negated(group: Sequence[str], text_occ: dict[str, list[int]]) -> bool:

@@ -66,9 +66,10 @@ _CUES: tuple[tuple[str, frozenset[str], re.Pattern[str] | None], ...] = (
     ("negated", frozenset({"无"}), re.compile(r"^(相关|专门|专人|专职|正式|书面|完整|任何|此类|固定|统一|明确)")),
     # 不 is everywhere in rules ("不得", "不收取"); it negates the topic only as a poor assessment.
     ("negated", frozenset({"不"}), re.compile(r"^(熟悉|了解|掌握|清楚|到位|完善|健全|齐全|规范|充足|完整|具备|够)")),
-    ("planned", frozenset({"拟", "拟于", "拟在", "将于", "将在", "筹建", "筹备", "打算", "下一步", "待定"}), None),
-    # 计划 is also a noun (培训计划), 预计 also an estimate (预计上门时间): cues only before a time or an action.
-    ("planned", frozenset({"计划", "准备", "预计", "将"}), re.compile("^(" + _TIME + "|" + _PLAN_ACTION + ")")),
+    ("planned", frozenset({"拟于", "拟在", "将于", "将在", "筹建", "筹备", "打算", "下一步", "待定"}), None),
+    # 拟 is also "prospective" (拟开发供方), 计划 also a noun (培训计划), 预计 also an estimate
+    # (预计上门时间): cues only before a time or an action.
+    ("planned", frozenset({"拟", "计划", "准备", "预计", "将"}), re.compile("^(" + _TIME + "|" + _PLAN_ACTION + ")")),
     ("planned", frozenset({"计划"}), re.compile("^(于|在)")),
 )
 _FUTURE_PHRASES = re.compile(

@@ -47,7 +47,7 @@ def mini(tmp_path_factory):
 def _level(mini, element: str, **doc):
     pack, matcher = mini
     el = next(e for e in pack.node("1").elements if e.id == element)
-    ev = matcher.element(matcher.prepare([fixture_document(doc)]), "1", el, AS_OF)
+    ev = matcher.element(matcher.prepare([fixture_document(doc)], AS_OF), "1", el, AS_OF)
     s = {r.strength for r in ev.evidence}
     return ("strong" if "strong" in s else "weak" if "weak" in s else "none"), ev
 
@@ -154,3 +154,22 @@ def test_tokenizer_is_independent_of_jiebas_global_dictionary() -> None:
     import jieba
 
     assert "售后服务管理师" not in list(jieba.cut("配置售后服务管理师3名", HMM=False))
+
+
+@pytest.mark.parametrize(
+    ("title", "headings", "why"),
+    [
+        ("2026年度售后服务工作总结及2027年工作计划", ["四、2027年工作计划"], "planned (under heading"),
+        ("2026年售后服务工作总结", ["三、下一步工作打算"], "planned (under heading"),
+        ("2026年售后服务工作总结", ["二、存在的问题"], "reported as a problem"),
+        ("2027年售后服务工作计划", [], "planned (a plan for 2027"),
+    ],
+)
+def test_sections_that_plan_or_list_problems_are_not_evidence(mini, title, headings, why) -> None:
+    level, ev = _level(mini, "policy", title=title, headings=headings, text="1.制定退换货管理办法,明确退货条件和办理流程。")
+    assert level == "none" and ev.rejected[0].reason.startswith(why)
+
+
+def test_a_current_years_plan_is_still_evidence(mini) -> None:
+    level, _ = _level(mini, "policy", title="2026年售后服务工作计划", text="1.严格执行退换货管理办法,退货在7日内办结。")
+    assert level == "weak"  # present, but a plan is not the policy itself

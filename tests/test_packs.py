@@ -137,3 +137,11 @@ def test_a_good_mini_pack_loads(tmp_path: Path) -> None:
 def test_a_bad_pack_names_file_clause_and_field(tmp_path: Path, structure: str, elements: str | None, expected: str) -> None:
     with pytest.raises(PackError, match=expected):
         load_pack("mini", _mini(tmp_path, structure, elements))
+
+
+@pytest.mark.parametrize("pid", available_packs())
+def test_rule_reference_docs_are_generated_from_the_packs(pid: str) -> None:
+    from checker.explain import DOCS_DIR, pack_reference
+
+    committed = (DOCS_DIR / f"{pid}.md").read_text(encoding="utf-8")
+    assert committed == pack_reference(load_pack(pid)), f"docs/rules/{pid}.md is stale: run `checker docs`"

@@ -40,7 +40,7 @@ def level_of(pid: str, clause: str, element: str, doc_spec: dict) -> tuple[str, 
     leaf = pack.node(clause)
     el = next((e for e in leaf.elements if e.id == element), None)
     assert el is not None, f"clause {clause} has no element '{element}'"
-    prep = matcher.prepare([fixture_document(doc_spec)])
+    prep = matcher.prepare([fixture_document(doc_spec)], AS_OF)
     ev = matcher.element(prep, clause, el, AS_OF)
     strengths = {r.strength for r in ev.evidence}
     level = "strong" if "strong" in strengths else "weak" if "weak" in strengths else "none"

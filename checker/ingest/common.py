@@ -56,7 +56,7 @@ class BlockBuilder:
             self._add(text, "paragraph", **loc)
 
     def row(self, cells: Iterable[object], **loc: object) -> None:
-        norm = tuple(normalize(_cell_text(c)) for c in cells)
+        norm = tuple(join_lines(normalize(_cell_text(c))) for c in cells)
         # Merged cells repeat their value in every cell they span; say it once.
         dedup: list[str] = []
         for c in norm:
@@ -76,6 +76,14 @@ class BlockBuilder:
                 **loc,  # type: ignore[arg-type]
             )
         )
+
+
+_CJK_WRAP = re.compile(r"(?<=[\u4e00-\u9fff,,。;;::、))》])\n(?=[\u4e00-\u9fff,,。;;::、((《])")
+
+
+def join_lines(text: str) -> str:
+    """A cell's wrapped lines as one line: no break between Chinese characters, a space elsewhere."""
+    return _CJK_WRAP.sub("", text).replace("\n", " ")
 
 
 def _cell_text(value: object) -> str:

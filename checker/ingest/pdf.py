@@ -48,6 +48,23 @@ def _paragraphs(lines: list[str]) -> list[str]:
     return paras
 
 
+def _running_lines(pages: list[list[dict]]) -> set[str]:
+    """Headers and footers: lines at a page's top or bottom that recur on most pages
+    (page numbers folded, so "第 1 页 共 4 页" and "第 2 页 共 4 页" are one line)."""
+    if len(pages) < 2:
+        return set()
+    counts: dict[str, int] = {}
+    for lines in pages:
+        edge = {_fold(ln["text"]) for ln in lines[:2] + lines[-2:]}
+        for key in edge:
+            counts[key] = counts.get(key, 0) + 1
+    return {k for k, n in counts.items() if n >= 2 and n >= len(pages) / 2}
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\d+", "#", text.replace(" ", ""))
+
+
 def parse(data: bytes, path: str, stem: str):
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
@@ -61,36 +78,39 @@ def parse(data: bytes, path: str, stem: str):
     empty_pages = []
     with pdf:
         n_pages = len(pdf.pages)
+        read: list[tuple[int, list[dict], list]] = []
         for pno, page in enumerate(pdf.pages, start=1):
             try:
                 tables = page.find_tables()
                 text_page = page
                 for t in tables:
                     text_page = text_page.outside_bbox(t.bbox)
-                # Text and tables in reading order, by their top edge.
-                items: list[tuple[float, str, object]] = []
                 lines = text_page.extract_text_lines(layout=False, strip=True)
-                chunk: list[str] = []
-                chunk_top = 0.0
-                cursor = 0
-                tops = sorted(t.bbox[1] for t in tables)
-                for ln in lines:
-                    while cursor < len(tops) and tops[cursor] < ln["top"]:
-                        if chunk:
-                            items.append((chunk_top, "text", chunk))
-                            chunk = []
-                        cursor += 1
-                    if not chunk:
-                        chunk_top = ln["top"]
-                    chunk.append(ln["text"])
-                if chunk:
-                    items.append((chunk_top, "text", chunk))
-                for t in tables:
-                    items.append((t.bbox[1], "table", t.extract()))
-                items.sort(key=lambda it: it[0])
+                read.append((pno, lines, [(t.bbox[1], t.extract()) for t in tables]))
             except Exception as e:  # one bad page should not lose the rest of the file
                 warnings.append(f"page {pno} could not be read ({e.__class__.__name__}: {e})")
-                continue
+        running = _running_lines([lines for _, lines, _ in read])
+        for pno, lines, tables in read:
+            lines = [ln for i, ln in enumerate(lines) if not ((i < 2 or i >= len(lines) - 2) and _fold(ln["text"]) in running)]
+            # Text and tables in reading order, by their top edge.
+            items: list[tuple[float, str, object]] = []
+            chunk: list[str] = []
+            chunk_top = 0.0
+            tops = sorted(top for top, _ in tables)
+            cursor = 0
+            for ln in lines:
+                while cursor < len(tops) and tops[cursor] < ln["top"]:
+                    if chunk:
+                        items.append((chunk_top, "text", chunk))
+                        chunk = []
+                    cursor += 1
+                if not chunk:
+                    chunk_top = ln["top"]
+                chunk.append(ln["text"])
+            if chunk:
+                items.append((chunk_top, "text", chunk))
+            items += [(top, "table", rows) for top, rows in tables]
+            items.sort(key=lambda it: it[0])
             if not items:
                 empty_pages.append(pno)
             for _, kind, payload in items:
@@ -109,4 +129,6 @@ def parse(data: bytes, path: str, stem: str):
         warnings.append("no text layer on any page: a scanned PDF needs OCR, which this version does not do")
     elif empty_pages:
         warnings.append(f"no text on page(s) {', '.join(map(str, empty_pages))} (scanned or blank)")
-    return make_document(path, "pdf", b, fallback_title=stem, pages=n_pages, warnings=warnings)
+    # Said in the inventory, so a user can see what was left out of the text.
+    running_meta = [("页眉页脚", "; ".join(sorted(running))[:120])] if running else []
+    return make_document(path, "pdf", b, fallback_title=stem, pages=n_pages, warnings=warnings, extra_meta=running_meta)
