@@ -130,7 +130,11 @@ class Matcher:
                 strong = el.kinds is None or p.kind in el.kinds
                 note = "" if strong else _kind_note(p.kind, el.kinds or ())
                 ref = _ref(p, in_text, [h.term for h in groups_ok if h], "strong" if strong else "weak", note)
-                rank = (0 if strong else 1, -len(in_text), len(p.block.text) > 400)
+                # Best first: the right kind of document, one whose title is about the topic
+                # (the 退换货管理办法 rather than a passing 换货 in a supplier rule), most groups
+                # found in the passage's own words, then shorter passages.
+                topic = any(t in p.doc.title for t in chk.all[0])
+                rank = (0 if strong else 1, 0 if topic else 1, -len(in_text), len(p.block.text) > 400)
                 accepted.append((rank, ref))
             elif cues and all(h or _group_negated(g, text_occ) for h, g in zip(groups_ok, chk.all, strict=True)):
                 rejected.append(

@@ -16,7 +16,7 @@ STATUS_LABEL = {"met": "met 符合", "partial": "partial 部分符合", "missing
 
 def render(a: Assessment, *, gaps: int = 10, width: int | None = None, color: bool = False) -> str:
     buf = io.StringIO()
-    con = Console(file=buf, width=width or 110, force_terminal=color, no_color=not color, highlight=False)
+    con = Console(file=buf, width=width or 130, force_terminal=color, no_color=not color, highlight=False)
     s = a.score
     verdict = "PASS" if s.passed else "FAIL"
     con.print(Text(f"{a.standard_title} ({a.standard_id})", style="bold"))
@@ -77,7 +77,7 @@ def render(a: Assessment, *, gaps: int = 10, width: int | None = None, color: bo
                         Text(STATUS_LABEL[c.status], style=STATUS_STYLE[c.status]),
                         e.id + ("" if e.level == "strong" else " (weak)"),
                         f"{r.file} {r.location}",
-                        r.snippet[:80] + ("…" if len(r.snippet) > 80 else ""),
+                        r.snippet[:60] + ("…" if len(r.snippet) > 60 else ""),
                     )
         con.print(t)
 
