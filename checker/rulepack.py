@@ -11,7 +11,16 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    Tag,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 DEFAULT_STANDARD = "qzzlh-1001-2022"
@@ -43,31 +52,89 @@ class RecordCheck(_Strict):
     max_age_days: Annotated[int, Field(ge=1)] | None = None
 
 
-Check = Annotated[TermsCheck | RecordCheck, Field(discriminator="type")]
+Unit = Literal["percent", "minutes", "hours", "days", "workdays", "count", "yuan"]
+
+
+class ValueCheck(_Strict):
+    type: Literal["value"]
+    subject: Annotated[tuple[TermGroup, ...], Field(min_length=1)]
+    unit: Unit
+    op: Literal[">=", "<=", ">", "<", "=="] | None = None
+    threshold: float | None = None
+
+    @model_validator(mode="after")
+    def _op_with_threshold(self) -> ValueCheck:
+        if (self.op is None) != (self.threshold is None):
+            raise ValueError("op and threshold go together")
+        return self
+
+
+class RatioCheck(_Strict):
+    type: Literal["ratio"]
+    numerator: Annotated[tuple[TermGroup, ...], Field(min_length=1)]
+    denominator: Annotated[tuple[TermGroup, ...], Field(min_length=1)]
+    min: Annotated[float, Field(gt=0)]
+
+
+class ConsistencyCheck(_Strict):
+    type: Literal["consistency"]
+    subject: Annotated[tuple[TermGroup, ...], Field(min_length=1)]
+    min_places: Annotated[int, Field(ge=1)] = 2
+
+
+Check = Annotated[TermsCheck | RecordCheck | ValueCheck | RatioCheck | ConsistencyCheck, Field(discriminator="type")]
+ElementId = Annotated[str, Field(pattern=r"^[a-z0-9_-]+$")]
 
 
 class Element(_Strict):
-    id: Annotated[str, Field(pattern=r"^[a-z0-9_-]+$")]
+    id: ElementId
     description: Annotated[str, Field(min_length=4)]
     kinds: tuple[Kind, ...] | None = None
     check: Check
+    origin: str = ""  # pack:clause/element where it is defined; set on load
+
+    def groups(self) -> tuple[tuple[str, ...], ...]:
+        """The term groups that say what the element is about."""
+        c = self.check
+        if isinstance(c, TermsCheck):
+            return c.all
+        if isinstance(c, RecordCheck):
+            return c.about
+        if isinstance(c, RatioCheck):
+            return c.numerator + c.denominator
+        return c.subject
 
     def terms(self) -> set[str]:
-        groups = self.check.all if isinstance(self.check, TermsCheck) else self.check.about
-        out = {t for g in groups for t in g}
+        out = {t for g in self.groups() for t in g}
         if isinstance(self.check, TermsCheck):
             out |= set(self.check.none)
         return out
 
 
+class ElementRef(_Strict):
+    use: Annotated[str, Field(pattern=r"^[a-z0-9.\-]+:[^/\s]+/[a-z0-9_-]+$")]
+    id: ElementId | None = None
+
+
+def _element_kind(v: Any) -> str:
+    is_ref = isinstance(v, ElementRef) or (isinstance(v, dict) and "use" in v)
+    return "ref" if is_ref else "element"
+
+
+_TAGS = {"ref", "element"}  # left out of error locations: the user wrote no such field
+AnyElement = Annotated[
+    Annotated[Element, Tag("element")] | Annotated[ElementRef, Tag("ref")], Discriminator(_element_kind)
+]
+
+
 class ClauseRules(_Strict):
-    elements: Annotated[tuple[Element, ...], Field(min_length=1, max_length=4)]
+    elements: Annotated[tuple[AnyElement, ...], Field(min_length=1, max_length=4)]
     notes: str | None = None
 
     @field_validator("elements")
     @classmethod
-    def _unique(cls, v: tuple[Element, ...]) -> tuple[Element, ...]:
-        ids = [e.id for e in v]
+    def _unique(cls, v: tuple[Element | ElementRef, ...]) -> tuple[Element | ElementRef, ...]:
+        ids = [e.id or e.use.rsplit("/", 1)[1] if isinstance(e, ElementRef) else e.id for e in v]
         dup = {i for i in ids if ids.count(i) > 1}
         if dup:
             raise ValueError(f"element ids repeated: {', '.join(sorted(dup))}")
@@ -126,7 +193,8 @@ class Node:
 
     @property
     def elements(self) -> tuple[Element, ...]:
-        return self.rules.elements if self.rules else ()
+        # References are resolved on load: only Elements remain.
+        return self.rules.elements if self.rules else ()  # type: ignore[return-value]
 
 
 @dataclass(frozen=True)
@@ -176,7 +244,7 @@ class Pack:
 def _err(file: Path, where: str, e: ValidationError | str) -> PackError:
     if isinstance(e, ValidationError):
         details = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc']) or '(top)'}: {err['msg']}" for err in e.errors()
+            f"{'.'.join(str(p) for p in err['loc'] if p not in _TAGS) or '(top)'}: {err['msg']}" for err in e.errors()
         )
     else:
         details = e
@@ -250,6 +318,19 @@ def load_pack(pack_id: str, rules_dir: Path = RULES_DIR) -> Pack:
                 raise _err(f, f"clause {cid}", e) from e
             origin[cid] = f
 
+    for cid, cr in list(rules.items()):
+        resolved = []
+        for e in cr.elements:
+            if isinstance(e, ElementRef):
+                try:
+                    e = _resolve(e, pack_id, rules_dir)
+                except PackError as err:
+                    raise _err(origin[cid], f"clause {cid}", str(err)) from None
+            else:
+                e = e.model_copy(update={"origin": f"{pack_id}:{cid}/{e.id}"})
+            resolved.append(e)
+        rules[cid] = cr.model_copy(update={"elements": tuple(resolved)})
+
     struct_file = folder / "structure.yaml"
     raw = _read_yaml(struct_file)
     if not isinstance(raw, list) or not raw:
@@ -263,6 +344,23 @@ def load_pack(pack_id: str, rules_dir: Path = RULES_DIR) -> Pack:
             where = "not a leaf of the structure" if cid in seen else "no such clause in structure.yaml"
             raise _err(origin[cid], f"clause {cid}", where)
     return pack
+
+
+def _resolve(ref: ElementRef, pack_id: str, rules_dir: Path) -> Element:
+    other, rest = ref.use.split(":", 1)
+    clause, element = rest.rsplit("/", 1)
+    if other == pack_id:
+        raise PackError(f"use: {ref.use}: refer to elements of another pack only")
+    try:
+        target = load_pack(other, rules_dir).node(clause)
+    except KeyError:
+        raise PackError(f"use: {ref.use}: {other} has no clause {clause}") from None
+    found = next((e for e in target.elements if e.id == element), None)
+    if found is None:
+        raise PackError(f"use: {ref.use}: clause {clause} of {other} has no element '{element}'")
+    if not found.origin.startswith(f"{other}:"):
+        raise PackError(f"use: {ref.use}: that element is itself a reference ({found.origin}); refer to it directly")
+    return found.model_copy(update={"id": ref.id or found.id})
 
 
 def available_packs(rules_dir: Path = RULES_DIR) -> list[str]:

@@ -145,3 +145,32 @@ def test_rule_reference_docs_are_generated_from_the_packs(pid: str) -> None:
 
     committed = (DOCS_DIR / f"{pid}.md").read_text(encoding="utf-8")
     assert committed == pack_reference(load_pack(pid)), f"docs/rules/{pid}.md is stale: run `checker docs`"
+
+
+def test_an_element_of_another_pack_is_used_not_copied(tmp_path: Path) -> None:
+    import shutil
+
+    shutil.copytree(ROOT / "rules" / "qzzlh-1001-2022", tmp_path / "qzzlh-1001-2022")
+    _mini(tmp_path, elements='"1": {elements: [{use: "qzzlh-1001-2022:16.1/policy"}, {use: "qzzlh-1001-2022:16.1/owner", id: who}]}')
+    leaf = load_pack("mini", tmp_path).node("1")
+    source = load_pack("qzzlh-1001-2022", tmp_path).node("16.1")
+    assert [e.id for e in leaf.elements] == ["policy", "who"]
+    assert leaf.elements[0].check == source.elements[0].check
+    assert [e.origin for e in leaf.elements] == ["qzzlh-1001-2022:16.1/policy", "qzzlh-1001-2022:16.1/owner"]
+
+
+@pytest.mark.parametrize(
+    ("use", "expected"),
+    [
+        ("qzzlh-1001-2022:99.9/policy", "has no clause 99.9"),
+        ("qzzlh-1001-2022:16.1/nope", "has no element 'nope'"),
+        ("nosuch:1/x", "unknown standard 'nosuch'"),
+    ],
+)
+def test_a_bad_reference_is_named(tmp_path: Path, use: str, expected: str) -> None:
+    import shutil
+
+    shutil.copytree(ROOT / "rules" / "qzzlh-1001-2022", tmp_path / "qzzlh-1001-2022")
+    _mini(tmp_path, elements=f'"1": {{elements: [{{use: "{use}"}}]}}')
+    with pytest.raises(PackError, match=rf"x\.yaml: clause 1: .*{re.escape(expected)}"):
+        load_pack("mini", tmp_path)
