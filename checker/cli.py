@@ -95,10 +95,10 @@ def docs(out: Path) -> None:
 def eval_(set_path: Path, standard: str | None, fmt: str, as_of: date) -> None:
     """Compare the checker's statuses with the auditor's labels in SET/labels.yaml."""
     try:
-        named, labels = evaluation.read_labels(set_path)
+        named, labels = evaluation.read_labels(set_path, standard)
     except evaluation.LabelsError as e:
         raise click.ClickException(str(e)) from e
-    pack = _pack(standard or named or DEFAULT_STANDARD)
+    pack = _pack(named or DEFAULT_STANDARD)
     result = assess(ingest.load(set_path), pack, Matcher([pack]), as_of)
     ev = evaluation.evaluate(result, labels)
     if fmt == "json":

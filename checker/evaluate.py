@@ -49,8 +49,10 @@ class Evaluation:
         return self.confusion["missing"]["met"]
 
 
-def read_labels(folder: Path) -> tuple[str | None, dict[str, Label]]:
-    """The labels file of a set: `standard` and `labels: {clause: {status, why}}`."""
+def read_labels(folder: Path, standard: str | None = None) -> tuple[str | None, dict[str, Label]]:
+    """A set's labels for one standard. labels.yaml holds either one standard
+    (`standard: ID` and `labels: {clause: {status, why}}`) or several
+    (`standards: {ID: {clause: {status, why}}}`); returns the standard and its labels."""
     f = folder / LABELS_FILE
     if not f.is_file():
         raise LabelsError(f"{f}: no labels file; a set to evaluate needs {LABELS_FILE}")
@@ -58,15 +60,32 @@ def read_labels(folder: Path) -> tuple[str | None, dict[str, Label]]:
         data = yaml.safe_load(f.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as e:
         raise LabelsError(f"{f}: not valid YAML: {e}") from e
-    raw = data.get("labels", data)
+    if "standards" in data:
+        by_std = data["standards"] or {}
+        if standard is None:
+            if len(by_std) != 1:
+                raise LabelsError(f"{f}: labels for {', '.join(by_std)}: say which with --standard")
+            standard = next(iter(by_std))
+        if standard not in by_std:
+            raise LabelsError(f"{f}: no labels for {standard} (labelled: {', '.join(by_std)})")
+        raw = by_std[standard] or {}
+    else:
+        named = data.get("standard")
+        if standard is not None and named is not None and named != standard:
+            raise LabelsError(f"{f}: labels are for {named}, not {standard}")
+        standard = standard or named
+        raw = data.get("labels", {})
     labels: dict[str, Label] = {}
     for cid, body in raw.items():
-        if cid == "standard":
-            continue
         if not isinstance(body, dict) or body.get("status") not in (*STATUSES, "not_applicable"):
-            raise LabelsError(f"{f}: clause {cid}: status must be one of {', '.join(STATUSES)}")
+            raise LabelsError(f"{f}: {standard} clause {cid}: status must be one of {', '.join(STATUSES)}")
         labels[str(cid)] = Label(str(cid), body["status"], str(body.get("why", "")))
-    return data.get("standard"), labels
+    return standard, labels
+
+
+def labelled_standards(folder: Path) -> list[str]:
+    data = yaml.safe_load((folder / LABELS_FILE).read_text(encoding="utf-8")) or {}
+    return list(data["standards"]) if "standards" in data else [data["standard"]] if data.get("standard") else []
 
 
 def evaluate(a: Assessment, labels: dict[str, Label]) -> Evaluation:

@@ -8,15 +8,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import ahocorasick
 
 from .inventory import KIND_LABELS, kind_of
 from .model import Block, Document, EvidenceRef, Rejection
-from .rulepack import Element, Pack, RecordCheck, TermsCheck
-from .text import Tokenizer, snippet_around
+from .numbers import UNIT_FACTOR, UNIT_FAMILY, Quantity, compare, describe, quantities
+from .rulepack import (
+    ConsistencyCheck,
+    Element,
+    Pack,
+    RatioCheck,
+    RecordCheck,
+    TermsCheck,
+    ValueCheck,
+)
+from .text import Tokenizer, sentence_span, snippet_around
 
 MAX_EVIDENCE = 3
 MAX_REJECTED = 3
@@ -38,6 +47,7 @@ class _Passage:
     block: Block
     context: str  # title, headings (and table header) the passage stands under
     scope: str | None = None  # why everything here is not evidence: under a plan or problems heading
+    header_cells: tuple[str, ...] = ()  # for a table row: its table's header
 
 
 @dataclass
@@ -86,62 +96,193 @@ class Matcher:
                 if b.kind == "heading" or b.text == d.title:
                     continue  # titles and headings are context, not evidence on their own
                 ctx = [d.title, *b.heading_path]
+                head_cells: tuple[str, ...] = ()
                 if b.kind == "table_row":
                     key = (b.sheet, b.table)
                     head = header.setdefault(key, b)
                     if head is not b:
                         ctx.append(head.text)
+                        head_cells = head.cells
                 scope = doc_scope or next(
                     (why for h in reversed(b.heading_path) if (why := _heading_scope(h, as_of))), None
                 )
-                out.append(_Passage(d, kind, b, " / ".join(ctx), scope))
+                out.append(_Passage(d, kind, b, " / ".join(ctx), scope, head_cells))
         return out
 
     # -- terms check --------------------------------------------------------------------------
-    def _terms(self, el: Element, chk: TermsCheck, ps: list[_Passage], occ: dict[int, tuple[dict, dict]]):
-        accepted: list[tuple[tuple, EvidenceRef]] = []
+    def _groups(self, p: _Passage, groups, text_occ, ctx_occ) -> tuple[list[_Hit | None], list[str]]:
+        """For each group its best non-negated occurrence (in the text before the context), and
+        the cues that turned occurrences down."""
+        found: list[_Hit | None] = []
+        cues: list[str] = []
+        for group in groups:
+            best: _Hit | None = None
+            for term in group:
+                for pos in text_occ.get(term, ()):
+                    cue = self._cue_at(p.block.text, pos)
+                    if cue:
+                        cues.append(cue)
+                    elif best is None or not best.in_text:
+                        best = _Hit(term, pos, True, None)
+                if best is None or not best.in_text:
+                    for pos in ctx_occ.get(term, ()):
+                        if not self._cue_at(p.context, pos) and best is None:
+                            best = _Hit(term, pos, False, None)
+            found.append(best)
+        return found, cues
+
+    def _candidates(self, el: Element, groups, ps: list[_Passage], occ, none: Sequence[str] = ()):
+        """Passages where every group is found (at least one in the passage's own words), and
+        the near-misses turned down by a cue or by the section they stand in."""
+        hits_out: list[tuple[_Passage, list[_Hit]]] = []
         rejected: list[Rejection] = []
         for i, p in enumerate(ps):
             text_occ, ctx_occ = occ[i]
-            if chk.none and any(t in text_occ for t in chk.none):
+            if none and any(t in text_occ for t in none):
                 continue
             if el.kinds and "record" not in el.kinds and p.kind == "record" and p.block.kind == "table_row":
                 continue  # a ledger row reports an event; it never states a rule
-            groups_ok: list[_Hit | None] = []
-            cues: list[str] = []
-            for group in chk.all:
-                best: _Hit | None = None
-                for term in group:
-                    for pos in text_occ.get(term, ()):
-                        cue = self._cue_at(p.block.text, pos)
-                        if cue:
-                            cues.append(cue)
-                        elif best is None or not best.in_text:
-                            best = _Hit(term, pos, True, None)
-                    if best is None or not best.in_text:
-                        for pos in ctx_occ.get(term, ()):
-                            if not self._cue_at(p.context, pos) and best is None:
-                                best = _Hit(term, pos, False, None)
-                groups_ok.append(best)
-            in_text = [h for h in groups_ok if h and h.in_text]
-            if all(groups_ok) and in_text and p.scope:
+            found, cues = self._groups(p, groups, text_occ, ctx_occ)
+            in_text = [h for h in found if h and h.in_text]
+            if all(found) and in_text and p.scope:
                 rejected.append(Rejection(p.doc.path, p.block.location(), _snip(p.block.text, text_occ), p.scope))
-            elif all(groups_ok) and in_text:
-                strong = el.kinds is None or p.kind in el.kinds
-                note = "" if strong else _kind_note(p.kind, el.kinds or ())
-                ref = _ref(p, in_text, [h.term for h in groups_ok if h], "strong" if strong else "weak", note)
-                # Best first: the right kind of document, one whose title is about the topic
-                # (the 退换货管理办法 rather than a passing 换货 in a supplier rule), most groups
-                # found in the passage's own words, then shorter passages.
-                topic = any(t in p.doc.title for t in chk.all[0])
-                rank = (0 if strong else 1, 0 if topic else 1, -len(in_text), len(p.block.text) > 400)
-                accepted.append((rank, ref))
-            elif cues and all(h or _group_negated(g, text_occ) for h, g in zip(groups_ok, chk.all, strict=True)):
-                rejected.append(
-                    Rejection(p.doc.path, p.block.location(), _snip(p.block.text, text_occ), cues[0])
-                )
+            elif all(found) and in_text:
+                hits_out.append((p, [h for h in found if h]))
+            elif cues and all(h or _group_negated(g, text_occ) for h, g in zip(found, groups, strict=True)):
+                rejected.append(Rejection(p.doc.path, p.block.location(), _snip(p.block.text, text_occ), cues[0]))
+        return hits_out, rejected
+
+    @staticmethod
+    def _rank(el: Element, p: _Passage, hits: list[_Hit], strong: bool) -> tuple:
+        # Best first: the right kind of document, one whose title is about the topic (the
+        # 退换货管理办法 rather than a passing 换货 in a supplier rule), most groups found in the
+        # passage's own words, then shorter passages.
+        topic = any(t in p.doc.title for t in el.groups()[0])
+        return (0 if strong else 1, 0 if topic else 1, -sum(h.in_text for h in hits), len(p.block.text) > 400)
+
+    def _terms(self, el: Element, chk: TermsCheck, ps: list[_Passage], occ):
+        hits_out, rejected = self._candidates(el, chk.all, ps, occ, chk.none)
+        accepted = []
+        for p, hits in hits_out:
+            strong = el.kinds is None or p.kind in el.kinds
+            note = "" if strong else _kind_note(p.kind, el.kinds or ())
+            ref = _ref(p, [h for h in hits if h.in_text], [h.term for h in hits], "strong" if strong else "weak", note)
+            accepted.append((self._rank(el, p, hits, strong), ref))
         accepted.sort(key=lambda x: x[0])
         return [r for _, r in accepted], rejected
+
+    # -- value check --------------------------------------------------------------------------
+    def _values(self, el: Element, chk: ValueCheck, ps: list[_Passage], occ):
+        hits_out, rejected = self._candidates(el, chk.subject, ps, occ)
+        family = UNIT_FAMILY[chk.unit]
+        accepted = []
+        for p, hits in hits_out:
+            q = _value_for(p, hits, family)
+            subject = hits[0].term
+            if q is None:
+                rejected.append(
+                    Rejection(p.doc.path, p.block.location(), p.block.text[:160], f"no {chk.unit} figure stated for {subject}")
+                )
+                continue
+            shown = describe(q.value, chk.unit)
+            if chk.op is not None and chk.threshold is not None:
+                ok = compare(q.value / UNIT_FACTOR[chk.unit], chk.op, chk.threshold)
+                verdict = f"{subject} {shown} {chk.op if ok else _NOT[chk.op]} {describe(chk.threshold * UNIT_FACTOR[chk.unit], chk.unit)}"
+                if not ok:
+                    rejected.append(Rejection(p.doc.path, p.block.location(), _snippet_at(p, q), f"below threshold: {verdict}"))
+                    continue
+            else:
+                verdict = f"{subject}: {q.text} stated"
+            strong = el.kinds is None or p.kind in el.kinds
+            note = "; ".join(x for x in (verdict, "" if strong else _kind_note(p.kind, el.kinds or ())) if x)
+            ref = replace(
+                _ref(p, [h for h in hits if h.in_text], [h.term for h in hits], "strong" if strong else "weak", note),
+                snippet=_snippet_at(p, q),
+                numbers=(q.text,),
+            )
+            accepted.append((self._rank(el, p, hits, strong), ref))
+        accepted.sort(key=lambda x: x[0])
+        return [r for _, r in accepted], rejected
+
+    # -- ratio check --------------------------------------------------------------------------
+    def _ratio(self, el: Element, chk: RatioCheck, ps: list[_Passage], occ, tables: list[_Table]):
+        """Numerator and denominator counts, from sentences that state them or from a roster."""
+        rejected: list[Rejection] = []
+        counts: dict[str, list[tuple[float, _Passage, Quantity]]] = {"num": [], "den": []}
+        for side, groups in (("num", chk.numerator), ("den", chk.denominator)):
+            hits_out, rej = self._candidates(el, groups, ps, occ)
+            rejected += rej
+            for p, hits in hits_out:
+                q = _value_for(p, hits, "count")
+                if q is not None:
+                    counts[side].append((q.value, p, q))
+        # A denominator term also matches inside the numerator's title (售后服务管理师 contains
+        # 服务): a count stated for the numerator is never the denominator.
+        num_spans = {(id(p), q.start) for _, p, q in counts["num"]}
+        counts["den"] = [c for c in counts["den"] if (id(c[1]), c[2].start) not in num_spans]
+        roster = _roster_counts(self, chk, tables)
+        if not counts["num"] and roster:
+            counts["num"].append(roster["num"])
+        if not counts["den"] and roster:
+            counts["den"].append(roster["den"])
+        if not counts["num"] or not counts["den"]:
+            which = "numerator" if not counts["num"] else "denominator"
+            return [], rejected, f"no {which} count found ({'/'.join(chk.numerator[0] if which == 'numerator' else chk.denominator[0])})"
+        num, p_num, q_num = max(counts["num"], key=lambda c: (c[1].kind in ("record", "report"), c[0]))
+        den, p_den, q_den = max(counts["den"], key=lambda c: c[0])
+        ratio = num / den if den else 0.0
+        calc = f"{q_num.text} / {q_den.text} = {ratio:.1%} (needs ≥ {chk.min:.0%})"
+        strength = "strong" if ratio + 1e-9 >= chk.min else "weak" if num > 0 else "none"
+        if strength == "none":
+            rejected.append(Rejection(p_num.doc.path, p_num.block.location(), _snippet_at(p_num, q_num), calc))
+            return [], rejected, calc
+        refs = []
+        for p, q, role in ((p_num, q_num, "numerator"), (p_den, q_den, "denominator")):
+            refs.append(
+                EvidenceRef(
+                    file=p.doc.path, snippet=_snippet_at(p, q), location=p.block.location(), block=p.block.index,
+                    page=p.block.page, sheet=p.block.sheet, row=p.block.row, strength=strength,  # type: ignore[arg-type]
+                    note=f"{role}: {calc}" + ("" if strength == "strong" else " — below the required ratio"),
+                    numbers=(q.text,),
+                )
+            )
+        return refs, rejected, calc
+
+    # -- consistency check --------------------------------------------------------------------
+    def _consistency(self, el: Element, chk: ConsistencyCheck, ps: list[_Passage], occ):
+        hits_out, rejected = self._candidates(el, chk.subject, ps, occ)
+        figures: dict[str, dict[float, list[tuple[_Passage, Quantity]]]] = {}
+        places: dict[str, _Passage] = {}
+        for p, _ in hits_out:
+            places.setdefault(p.doc.path, p)
+            for fam in ("time", "percent"):
+                for q in quantities(p.block.text, fam):
+                    key = _figure_key(p.block.text, q)
+                    if key:
+                        figures.setdefault(f"{key} ({fam})", {}).setdefault(q.value, []).append((p, q))
+        if not places:
+            return [], rejected
+        conflicts = {k: v for k, v in figures.items() if len(v) > 1}
+        docs = sorted(places)
+        notes = [f"stated in {len(docs)} document(s): {', '.join(docs)}"]
+        for key, by_value in conflicts.items():
+            detail = "; ".join(f"{ps_[0][1].text} in {ps_[0][0].doc.path} {ps_[0][0].block.location()}" for ps_ in by_value.values())
+            notes.append(f"figures differ for {key}: {detail}")
+        ok = len(docs) >= chk.min_places and not conflicts
+        if len(docs) < chk.min_places:
+            notes.append(f"found in {len(docs)} document(s), at least {chk.min_places} needed to compare")
+        refs = []
+        for path in docs:
+            p = places[path]
+            refs.append(
+                EvidenceRef(
+                    file=path, snippet=p.block.text[:160], location=p.block.location(), block=p.block.index,
+                    page=p.block.page, sheet=p.block.sheet, row=p.block.row,
+                    strength="strong" if ok else "weak", note="; ".join(notes),
+                    numbers=tuple(q.text for q in quantities(p.block.text, "time")),
+                )
+            )
+        return refs, rejected
 
     # -- record check -------------------------------------------------------------------------
     def _records(self, el: Element, chk: RecordCheck, tables: list[_Table], as_of: date):
@@ -200,10 +341,17 @@ class Matcher:
         return Prepared(ps, occ, find_tables(docs))
 
     def element(self, prep: Prepared, clause: str, el: Element, as_of: date) -> ElementEvidence:
-        if isinstance(el.check, TermsCheck):
-            acc, rej = self._terms(el, el.check, prep.passages, prep.occurrences)
+        chk = el.check
+        if isinstance(chk, TermsCheck):
+            acc, rej = self._terms(el, chk, prep.passages, prep.occurrences)
+        elif isinstance(chk, RecordCheck):
+            acc, rej = self._records(el, chk, prep.tables, as_of)
+        elif isinstance(chk, ValueCheck):
+            acc, rej = self._values(el, chk, prep.passages, prep.occurrences)
+        elif isinstance(chk, RatioCheck):
+            acc, rej, _ = self._ratio(el, chk, prep.passages, prep.occurrences, prep.tables)
         else:
-            acc, rej = self._records(el, el.check, prep.tables, as_of)
+            acc, rej = self._consistency(el, chk, prep.passages, prep.occurrences)
         return ElementEvidence(clause, el.id, el.check.type, tuple(acc[:MAX_EVIDENCE]), tuple(rej[:MAX_REJECTED]))
 
     def match(self, docs: Sequence[Document] | Prepared, pack: Pack, as_of: date) -> dict[tuple[str, str], ElementEvidence]:
@@ -245,6 +393,75 @@ def _plan_title(title: str, as_of: date) -> str | None:
     years = [int(y) for y in _YEAR.findall(title)]
     if re.search(r"(计划|规划|方案)\s*$", title) and years and all(y > as_of.year for y in years):
         return f"planned (a plan for {max(years)}: '{title}')"
+    return None
+
+
+_NOT = {">=": "<", "<=": ">", ">": "≤", "<": "≥", "==": "≠"}
+_ACTUAL_COLUMN = re.compile(r"(实际|完成值|实绩|达成|结果|本年|\d{4}年)")
+_FIGURE_KEYS = ("上门", "到达", "到场", "响应", "受理", "回复", "答复", "处理", "解决", "保修", "包修", "质保", "退货", "换货", "退换", "安装", "回访", "维修", "发货", "送达")
+
+
+def _value_for(p: _Passage, hits: list[_Hit], family: str) -> Quantity | None:
+    """The figure that belongs to the subject: in a table row the 'actual' column when the header
+    names one, else the nearest figure in the subject's sentence (after it first)."""
+    b = p.block
+    text = b.text
+    if b.kind == "table_row" and b.cells and p.header_cells:
+        for i, h in enumerate(p.header_cells):
+            if i < len(b.cells) and _ACTUAL_COLUMN.search(h):
+                qs = quantities(b.cells[i], family)
+                if qs:
+                    cell_start = text.find(b.cells[i])
+                    q = qs[0]
+                    return Quantity(q.value, q.family, q.text, cell_start + q.start, cell_start + q.end)
+    best: tuple[int, Quantity] | None = None
+    for h in hits:
+        if not h.in_text:
+            continue
+        lo, hi = sentence_span(text, h.start)
+        for q in quantities(text[lo:hi], family):
+            start = lo + q.start
+            dist = start - (h.start + len(h.term)) if start >= h.start else 1000 + (h.start - start)
+            if best is None or dist < best[0]:
+                best = (dist, Quantity(q.value, q.family, q.text, start, lo + q.end))
+    if best is None and not any(h.in_text for h in hits):
+        return None
+    if best is None:
+        # The subject may be the title or header while the figure stands alone in the row.
+        qs = quantities(text, family)
+        return qs[0] if qs and b.kind == "table_row" else None
+    return best[1]
+
+
+def _snippet_at(p: _Passage, q: Quantity) -> str:
+    return snippet_around(p.block.text, q.start, q.end)
+
+
+def _figure_key(text: str, q: Quantity) -> str | None:
+    """What a promised figure is about: the nearest service word before it in its clause."""
+    window = text[max(0, q.start - 14) : q.end + 6]
+    best = None
+    for k in _FIGURE_KEYS:
+        i = window.rfind(k)
+        if i >= 0 and (best is None or i > best[0]):
+            best = (i, k)
+    return best[1] if best else None
+
+
+def _roster_counts(m: Matcher, chk: RatioCheck, tables: list[_Table]):
+    """From a staff roster: rows in total, and rows naming the numerator's title."""
+    for t in tables:
+        if t.is_list or not re.search(r"(花名册|名册|人员名单|人员一览|人员信息|人员明细|持证)", t.context):
+            continue
+        body = t.rows[1:]
+        num = [r for r in body if any(term in r.text for g in chk.numerator for term in g)]
+        if not body:
+            continue
+        first = t.rows[0]
+        qn = Quantity(float(len(num)), "count", f"{len(num)} rows naming {chk.numerator[0][0]}", 0, len(first.text))
+        qd = Quantity(float(len(body)), "count", f"{len(body)} staff in {t.location()}", 0, len(first.text))
+        p = _Passage(t.doc, kind_of(t.doc), first, t.context)
+        return {"num": (qn.value, p, qn), "den": (qd.value, p, qd)}
     return None
 
 

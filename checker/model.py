@@ -73,7 +73,8 @@ class EvidenceRef:
     row: int | None = None
     terms: tuple[str, ...] = ()
     strength: Level = "strong"
-    note: str = ""
+    note: str = ""  # why it counts, or counts only weakly: the check's own explanation
+    numbers: tuple[str, ...] = ()  # figures the check read, as written
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,19 @@ class ElementResult:
 
 
 @dataclass(frozen=True)
+class ManualDecision:
+    """A reviewer's override of the checker's verdict on a clause (from a review file).
+
+    The clause's status and points are the reviewer's; the checker's own are kept here."""
+
+    checker_status: Status
+    checker_points: float
+    reason: str
+    by: str
+    date: str = ""
+
+
+@dataclass(frozen=True)
 class ClauseResult:
     id: str
     title: str
@@ -112,6 +126,7 @@ class ClauseResult:
     points_awarded: float
     reason: str
     elements: tuple[ElementResult, ...] = ()
+    manual: ManualDecision | None = None  # set when a reviewer overrode the checker's status
 
 
 @dataclass(frozen=True)
