@@ -43,10 +43,31 @@ def classify(title: str, path: str = "") -> str:
                 i = name.rfind(w)
                 if i >= 0 and i + len(w) > pos:
                     best, pos = kind, i + len(w)
+        if best == "plan" and any(w in name for w in KIND_WORDS["report"]):
+            return "report"  # "2026年工作总结及2027年工作计划": a report with next year's plan attached
         if best != "other":
             return best
     return "other"
 
 
+_ARTICLE = re.compile(r"^第[一二三四五六七八九十百零\d]+条")
+_STEP = re.compile(r"^(\d+(\.\d+)+|步骤\s*\d+|[((]?\d+[))]、?)")
+_DATE = re.compile(r"(20\d{2}|19\d{2})\s*(?:[-/.]|年)\s*\d{1,2}")
+
+
 def kind_of(doc: Document) -> str:
-    return classify(doc.title, doc.path)
+    """From the title or file name; failing that, from the document's structure: mostly dated
+    table rows is a record, articles (第X条) a policy, numbered steps a procedure."""
+    kind = classify(doc.title, doc.path)
+    if kind != "other" or not doc.blocks:
+        return kind
+    rows = [b for b in doc.blocks if b.kind == "table_row"]
+    dated = sum(1 for b in rows if _DATE.search(b.text))
+    if rows and dated >= 3 and dated >= 0.5 * len(doc.blocks):
+        return "record"
+    paras = [b for b in doc.blocks if b.kind == "paragraph"]
+    if sum(1 for b in paras if _ARTICLE.match(b.text)) >= 3:
+        return "policy"
+    if sum(1 for b in paras if _STEP.match(b.text)) >= 5:
+        return "procedure"
+    return "other"

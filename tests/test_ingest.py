@@ -203,3 +203,22 @@ def test_sniff_uses_content_not_extension(tmp_path: Path) -> None:
 )
 def test_document_kind_from_title(title: str, kind: str) -> None:
     assert classify(title) == kind
+
+
+def test_kind_from_structure_when_the_title_says_nothing() -> None:
+    from checker.inventory import kind_of
+
+    articles = "\n".join(f"第{n}条 客户服务部负责相关工作的组织实施。" for n in "一二三四")
+    assert kind_of(ingest.parse_bytes(f"恒顺电器\n{articles}".encode(), "doc1.txt")) == "policy"
+    rows = "\n".join(f"| 2026-0{m}-01 | 张先生 | 电话 |" for m in range(1, 7))
+    assert kind_of(ingest.parse_bytes(f"| 日期 | 客户 | 方式 |\n{rows}".encode(), "export.csv.txt")) == "record"
+    assert kind_of(ingest.parse_bytes("恒顺电器\n今天天气很好。".encode(), "notes.txt")) == "other"
+
+
+def test_a_summary_with_next_years_plan_is_a_report() -> None:
+    assert classify("2026年度售后服务工作总结及2027年工作计划") == "report"
+
+
+def test_a_workbooks_title_is_not_its_sheet_name(tmp_path: Path) -> None:
+    doc = ingest.parse_bytes(_xlsx(tmp_path / "r.xlsx").read_bytes(), "r.xlsx")
+    assert doc.title == "2026年客户回访记录表"

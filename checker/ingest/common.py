@@ -106,7 +106,8 @@ _META_LINE = re.compile(r"(文件编号|编号|版本|版次|生效|发布|实�
 
 def find_title(blocks: list[Block], fallback: str) -> str:
     """The document's own title: a short early line that names a kind of document."""
-    early = [b for b in blocks[:12] if b.kind != "table_row" and len(b.text) <= 40]
+    # A sheet's name is a label, not the workbook's title.
+    early = [b for b in blocks[:12] if b.kind != "table_row" and len(b.text) <= 40 and b.text != b.sheet]
     stem = normalize(fallback)
     for b in early:
         if b.text == stem:  # the file is named after its title, as most are

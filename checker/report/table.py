@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from ..inventory import KIND_LABELS
 from ..model import Assessment
 
 STATUS_STYLE = {"met": "green", "partial": "yellow", "missing": "red", "not_applicable": "dim"}
@@ -72,13 +73,33 @@ def render(a: Assessment, *, gaps: int = 10, width: int | None = None, color: bo
             for e in c.elements:
                 if e.evidence:
                     r = e.evidence[0]
+                    quote = r.snippet[:60] + ("…" if len(r.snippet) > 60 else "")
                     t.add_row(
                         f"{c.id} {c.title}",
                         Text(STATUS_LABEL[c.status], style=STATUS_STYLE[c.status]),
                         e.id + ("" if e.level == "strong" else " (weak)"),
                         f"{r.file} {r.location}",
-                        r.snippet[:60] + ("…" if len(r.snippet) > 60 else ""),
+                        # Records and figures explain themselves: rows counted, values compared.
+                        f"{quote}\n[{r.note}]" if r.note else quote,
                     )
+        con.print(t)
+
+    if a.documents:
+        t = Table(title="Documents (inventory)", title_justify="left")
+        for col in ("file", "kind", "title", "文件编号", "版本", "生效/发布", "size"):
+            t.add_column(col, overflow="fold")
+        for d in a.documents:
+            meta = dict(d.metadata)
+            size = f"{d.pages} pages" if d.pages else f"{d.blocks} blocks"
+            t.add_row(
+                d.file,
+                KIND_LABELS.get(d.kind, d.kind),
+                d.title,
+                meta.get("文件编号", ""),
+                meta.get("版本", ""),
+                meta.get("生效日期", meta.get("发布日期", "")),
+                size,
+            )
         con.print(t)
 
     if a.warnings:
