@@ -3,25 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import PurePosixPath
 
 from . import engine, scoring
+from .config import UserConfig
 from .ingest import Corpus
 from .inventory import kind_of
-from .match import ElementEvidence, Matcher
-from .model import Assessment, ClauseResult, DocumentInfo, ElementResult
-from .rulepack import Element, Node, Pack, RecordCheck, TermsCheck
-
-
-def _describe_check(el: Element) -> str:
-    chk = el.check
-    if isinstance(chk, TermsCheck):
-        return " + ".join("/".join(g[:3]) + ("…" if len(g) > 3 else "") for g in chk.all)
-    assert isinstance(chk, RecordCheck)
-    age = f", newest within {chk.max_age_days} days" if chk.max_age_days else ""
-    about = " + ".join("/".join(g[:3]) for g in chk.about)
-    return f"a {about} record with at least {chk.min_rows} dated entries{age}"
+from .match import ElementEvidence, Matcher, Prepared
+from .model import Adjustment, Assessment, ClauseResult, DocumentInfo, ElementResult
+from .rulepack import Element, Node, Pack
 
 
 def _element_result(el: Element, ev: ElementEvidence, level: str) -> ElementResult:
@@ -33,7 +25,7 @@ def _element_result(el: Element, ev: ElementEvidence, level: str) -> ElementResu
         r = ev.rejected[0]
         reason = f"only a near-miss: {r.reason} in {r.file} {r.location}"
     else:
-        reason = f"nothing found: looked for {_describe_check(el)}"
+        reason = f"nothing found: looked for {el.check.summary()}"
     return ElementResult(
         id=el.id,
         description=el.description,
@@ -51,8 +43,7 @@ def _unread_hint(leaf: Node, unread: Sequence[str]) -> str:
     for f in unread:
         stem = PurePosixPath(f).stem
         for el in leaf.elements:
-            groups = el.check.all if isinstance(el.check, TermsCheck) else el.check.about
-            if any(t in stem for t in groups[0]):
+            if any(t in stem for t in el.groups()[0]):
                 names.append(f)
                 break
     if not names:
@@ -66,11 +57,16 @@ def assess(
     matcher: Matcher,
     as_of: date,
     not_applicable: Mapping[str, str] | None = None,
+    adjustments: Sequence[Adjustment] = (),
+    prepared: Prepared | None = None,
+    shared: Mapping[str, tuple[str, ...]] | None = None,
 ) -> Assessment:
+    """One standard's assessment. `prepared` lets several standards share one matching pass;
+    `shared` maps an element origin to the other standards' clauses that use it."""
     na = dict(not_applicable or {})
     leaves = pack.leaves()
     unknown = sorted(set(na) - {n.id for n in leaves})
-    found = matcher.match(corpus.documents, pack, as_of)
+    found = matcher.match(prepared or matcher.prepare(corpus.documents, as_of), pack, as_of)
     conclusions = engine.infer(
         [engine.ClauseInput(n.id, tuple(e.id for e in n.elements), na.get(n.id)) for n in leaves],
         [(cl, el, ref.strength) for (cl, el), ev in found.items() for ref in ev.evidence],
@@ -81,7 +77,10 @@ def assess(
     for n in leaves:
         status, reason = conclusions.clause_status[n.id]
         elements = tuple(
-            _element_result(e, found[(n.id, e.id)], conclusions.element_levels[(n.id, e.id)])
+            replace(
+                _element_result(e, found[(n.id, e.id)], conclusions.element_levels[(n.id, e.id)]),
+                also_in=tuple(x for x in (shared or {}).get(e.origin, ()) if not x.startswith(f"{pack.id} ")),
+            )
             for e in n.elements
             if status != "not_applicable"
         )
@@ -107,7 +106,7 @@ def assess(
     groups = scoring.roll_up(pack, statuses)
     possible = sum(c.points_possible for c in clauses)
     awarded = sum(c.points_awarded for c in clauses)
-    score = scoring.score(pack, groups, possible, awarded)
+    score = scoring.score(pack, groups, possible, awarded, adjustments)
     documents = tuple(
         DocumentInfo(d.path, d.format, kind_of(d), d.title, d.pages, len(d.blocks), d.metadata, d.warnings)
         for d in corpus.documents
@@ -127,3 +126,33 @@ def assess(
         documents=documents,
         warnings=tuple(warnings),
     )
+
+
+def crosswalk(packs: Sequence[Pack]) -> dict[str, tuple[str, ...]]:
+    """Element origin -> every "standard clause" that uses it, across the given packs."""
+    out: dict[str, list[str]] = {}
+    for p in packs:
+        for leaf in p.leaves():
+            for e in leaf.elements:
+                out.setdefault(e.origin, []).append(f"{p.id} {leaf.id}")
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+def assess_many(
+    corpus: Corpus, packs: Sequence[Pack], as_of: date, config: UserConfig | None = None
+) -> tuple[Assessment, ...]:
+    """Several standards from one reading of the documents: files are parsed once (the corpus),
+    passages prepared once, and an element shared between packs is matched once."""
+    cfg = config or UserConfig()
+    matcher = Matcher(packs)
+    prepared = matcher.prepare(corpus.documents, as_of)
+    shared = crosswalk(packs)
+    results = []
+    for p in packs:
+        adjustments = scoring.adjust(p.meta.scoring, cfg.deductions, cfg.bonuses)
+        results.append(assess(corpus, p, matcher, as_of, cfg.na_for(p.id), adjustments, prepared, shared))
+    unknown = sorted(set(cfg.not_applicable) - {p.id for p in packs})
+    if unknown and results:
+        note = f"{cfg.source}: not-applicable clauses given for standards not assessed: {', '.join(unknown)}"
+        results[0] = replace(results[0], warnings=(*results[0].warnings, note))
+    return tuple(results)

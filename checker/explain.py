@@ -5,24 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from .inventory import KIND_LABELS
-from .rulepack import Element, Node, Pack, RecordCheck, TermsCheck
+from .rulepack import ConsistencyCheck, Element, Node, Pack, TermsCheck, ValueCheck
 
 DOCS_DIR = Path(__file__).resolve().parent.parent / "docs" / "rules"
 
 
 def _check_lines(el: Element) -> list[str]:
     chk = el.check
-    if isinstance(chk, TermsCheck):
-        lines = ["  - check `terms`: one passage must contain a word from each group:"]
-        lines += [f"    - {' / '.join(g)}" for g in chk.all]
-        if chk.none:
-            lines.append(f"    - and none of: {' / '.join(chk.none)}")
-    else:
-        assert isinstance(chk, RecordCheck)
-        about = " + ".join("(" + " / ".join(g) + ")" for g in chk.about)
-        lines = [f"  - check `record`: a table or dated list about {about}, at least {chk.min_rows} dated entries"]
-        if chk.max_age_days:
-            lines.append(f"    - the newest entry within {chk.max_age_days} days of the assessment date")
+    lines = [f"  - check `{chk.type}`: {chk.summary()}"]
+    if isinstance(chk, TermsCheck | ValueCheck | ConsistencyCheck):
+        groups = chk.all if isinstance(chk, TermsCheck) else chk.subject
+        lines += [f"    - {' / '.join(g)}" for g in groups]
+    if isinstance(chk, TermsCheck) and chk.none:
+        lines.append(f"    - and none of: {' / '.join(chk.none)}")
     if el.kinds:
         lines.append(f"  - counts fully in: {'、'.join(KIND_LABELS[k] for k in el.kinds)} (elsewhere: weak)")
     return lines
@@ -48,6 +43,8 @@ def explain_clause(pack: Pack, node: Node) -> str:
         for el in node.elements:
             out.append(f"- **{el.id}**: {el.description}")
             out += _check_lines(el)
+            if el.origin and not el.origin.startswith(f"{pack.id}:"):
+                out.append(f"  - the same element as `{el.origin}`: evaluated once, counts in both")
         if node.rules and node.rules.notes:
             out += ["", f"Note: {node.rules.notes}"]
     return "\n".join(out) + "\n"

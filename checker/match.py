@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import ahocorasick
@@ -355,10 +355,17 @@ class Matcher:
         return ElementEvidence(clause, el.id, el.check.type, tuple(acc[:MAX_EVIDENCE]), tuple(rej[:MAX_REJECTED]))
 
     def match(self, docs: Sequence[Document] | Prepared, pack: Pack, as_of: date) -> dict[tuple[str, str], ElementEvidence]:
+        """Every element of a pack. An element another pack already evaluated on the same
+        prepared corpus (a shared one, `use:`) is taken from the cache, not matched again."""
         prep = docs if isinstance(docs, Prepared) else self.prepare(docs, as_of)
-        return {
-            (leaf.id, el.id): self.element(prep, leaf.id, el, as_of) for leaf in pack.leaves() for el in leaf.elements
-        }
+        out = {}
+        for leaf in pack.leaves():
+            for el in leaf.elements:
+                key = el.origin or f"{pack.id}:{leaf.id}/{el.id}"
+                if key not in prep.evaluated:
+                    prep.evaluated[key] = self.element(prep, leaf.id, el, as_of)
+                out[(leaf.id, el.id)] = replace(prep.evaluated[key], clause=leaf.id, element=el.id)
+        return out
 
 
 @dataclass(frozen=True)
@@ -366,6 +373,7 @@ class Prepared:
     passages: list[_Passage]
     occurrences: dict[int, tuple[dict[str, list[int]], dict[str, list[int]]]]
     tables: list[_Table]
+    evaluated: dict[str, ElementEvidence] = field(default_factory=dict)  # by element origin
 
 
 _FUTURE_WORDS = re.compile(r"(明年|下一年|下年度|来年|下一步|下阶段|下一阶段|展望)")

@@ -96,6 +96,7 @@ class ElementResult:
     evidence: tuple[EvidenceRef, ...] = ()
     rejected: tuple[Rejection, ...] = ()
     reason: str = ""
+    also_in: tuple[str, ...] = ()  # "standard clause" of the other assessed standards sharing this element
 
     @property
     def satisfied(self) -> bool:
@@ -151,6 +152,18 @@ class Score:
     reasons: tuple[str, ...]
     points_possible: float  # applicable points before rescaling to 100
     points_awarded: float
+    base_total: float | None = None  # earned / applicable × 100, before special items
+    adjustments: tuple[Adjustment, ...] = ()
+
+
+@dataclass(frozen=True)
+class Adjustment:
+    """A certifier's special item the user recorded: 特别扣分项 (deduction) or 特别加分项 (bonus)."""
+
+    kind: Literal["deduction", "bonus"]
+    description: str
+    points: float  # signed: negative for a deduction
+    date: str = ""
 
 
 @dataclass(frozen=True)

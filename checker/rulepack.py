@@ -39,10 +39,17 @@ class _Strict(BaseModel):
 TermGroup = Annotated[tuple[Annotated[str, Field(min_length=1)], ...], Field(min_length=1)]
 
 
+def _g(groups: tuple[tuple[str, ...], ...], n: int = 3) -> str:
+    return " + ".join("/".join(g[:n]) + ("…" if len(g) > n else "") for g in groups)
+
+
 class TermsCheck(_Strict):
     type: Literal["terms"]
     all: Annotated[tuple[TermGroup, ...], Field(min_length=1)]
     none: tuple[str, ...] = ()
+
+    def summary(self) -> str:
+        return f"one passage with {_g(self.all)}"
 
 
 class RecordCheck(_Strict):
@@ -50,6 +57,10 @@ class RecordCheck(_Strict):
     about: Annotated[tuple[TermGroup, ...], Field(min_length=1)]
     min_rows: Annotated[int, Field(ge=1)] = 1
     max_age_days: Annotated[int, Field(ge=1)] | None = None
+
+    def summary(self) -> str:
+        age = f", the newest within {self.max_age_days} days" if self.max_age_days else ""
+        return f"a record about {_g(self.about)} with at least {self.min_rows} dated entries{age}"
 
 
 Unit = Literal["percent", "minutes", "hours", "days", "workdays", "count", "yuan"]
@@ -61,6 +72,10 @@ class ValueCheck(_Strict):
     unit: Unit
     op: Literal[">=", "<=", ">", "<", "=="] | None = None
     threshold: float | None = None
+
+    def summary(self) -> str:
+        limit = f" {self.op} {self.threshold:g}" if self.op is not None and self.threshold is not None else ""
+        return f"a stated {self.unit} figure{limit} for {_g(self.subject)}"
 
     @model_validator(mode="after")
     def _op_with_threshold(self) -> ValueCheck:
@@ -75,11 +90,17 @@ class RatioCheck(_Strict):
     denominator: Annotated[tuple[TermGroup, ...], Field(min_length=1)]
     min: Annotated[float, Field(gt=0)]
 
+    def summary(self) -> str:
+        return f"{_g(self.numerator)} at least {self.min:.0%} of {_g(self.denominator)}, from stated headcounts or a roster"
+
 
 class ConsistencyCheck(_Strict):
     type: Literal["consistency"]
     subject: Annotated[tuple[TermGroup, ...], Field(min_length=1)]
     min_places: Annotated[int, Field(ge=1)] = 2
+
+    def summary(self) -> str:
+        return f"{_g(self.subject)} stated alike in at least {self.min_places} documents"
 
 
 Check = Annotated[TermsCheck | RecordCheck | ValueCheck | RatioCheck | ConsistencyCheck, Field(discriminator="type")]
@@ -157,6 +178,11 @@ class Scoring(_Strict):
     fail_label: str = "未达标"
     category_level: Annotated[int, Field(ge=1)] = 1
     category_floor: Annotated[float, Field(gt=0, le=1)] | None = None
+    # Certification practice (特别扣分项 / 特别加分项): each recorded deduction costs this many
+    # points, this many of them fail the assessment, and bonuses add at most bonus_max.
+    special_deduction: Annotated[float, Field(ge=0)] = 1
+    special_fail_at: Annotated[int, Field(ge=1)] | None = 5
+    special_bonus_max: Annotated[float, Field(ge=0)] = 1
 
 
 class PackMeta(_Strict):
