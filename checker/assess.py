@@ -71,7 +71,7 @@ def assess(
         [engine.ClauseInput(n.id, tuple(e.id for e in n.elements), na.get(n.id)) for n in leaves],
         [(cl, el, ref.strength) for (cl, el), ev in found.items() for ref in ev.evidence],
     )
-    unread = [p.file for p in corpus.problems]
+    unread = [p.file for p in corpus.problems] + [d.path for d in corpus.documents if not d.blocks]
     statuses = {cid: st for cid, (st, _) in conclusions.clause_status.items()}
     clauses = []
     for n in leaves:

@@ -222,3 +222,17 @@ def test_a_summary_with_next_years_plan_is_a_report() -> None:
 def test_a_workbooks_title_is_not_its_sheet_name(tmp_path: Path) -> None:
     doc = ingest.parse_bytes(_xlsx(tmp_path / "r.xlsx").read_bytes(), "r.xlsx")
     assert doc.title == "2026年客户回访记录表"
+
+
+def test_a_scanned_pdf_without_text_says_so(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(tmp_path / "scan.pdf"))
+    for _ in range(2):
+        c.rect(50, 50, 400, 600)
+        c.line(50, 300, 450, 300)
+        c.showPage()
+    c.save()
+    doc = ingest.parse_bytes((tmp_path / "scan.pdf").read_bytes(), "营业执照扫描件.pdf")
+    assert doc.blocks == () and doc.pages == 2
+    assert doc.warnings == ("no text layer on any page: a scanned PDF needs OCR, which this version does not do; its content is not assessed",)

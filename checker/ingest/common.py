@@ -161,7 +161,7 @@ def make_document(
 ) -> Document:
     blocks = builder.blocks
     warn = list(warnings)
-    if not blocks:
+    if not blocks and not warn:
         warn.append("no text could be extracted")
     meta = dict(find_metadata(blocks))
     meta.update(extra_meta)

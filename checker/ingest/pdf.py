@@ -111,8 +111,7 @@ def parse(data: bytes, path: str, stem: str):
                 items.append((chunk_top, "text", chunk))
             items += [(top, "table", rows) for top, rows in tables]
             items.sort(key=lambda it: it[0])
-            if not items:
-                empty_pages.append(pno)
+            before = len(b.blocks)
             for _, kind, payload in items:
                 if kind == "text":
                     for para in _paragraphs(payload):  # type: ignore[arg-type]
@@ -125,8 +124,10 @@ def parse(data: bytes, path: str, stem: str):
                     table_no += 1
                     for r, row in enumerate(payload, start=1):  # type: ignore[arg-type]
                         b.row(row, page=pno, table=table_no, row=r)
+            if len(b.blocks) == before:  # ruled lines of a scan can look like an empty table
+                empty_pages.append(pno)
     if empty_pages and len(empty_pages) == n_pages:
-        warnings.append("no text layer on any page: a scanned PDF needs OCR, which this version does not do")
+        warnings.append("no text layer on any page: a scanned PDF needs OCR, which this version does not do; its content is not assessed")
     elif empty_pages:
         warnings.append(f"no text on page(s) {', '.join(map(str, empty_pages))} (scanned or blank)")
     # Said in the inventory, so a user can see what was left out of the text.
