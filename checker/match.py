@@ -131,13 +131,14 @@ class Matcher:
             found.append(best)
         return found, cues
 
-    def _candidates(self, el: Element, groups, ps: list[_Passage], occ, none: Sequence[str] = ()):
+    def _candidates(self, el: Element, groups, prep: Prepared, none: Sequence[str] = ()):
         """Passages where every group is found (at least one in the passage's own words), and
         the near-misses turned down by a cue or by the section they stand in."""
         hits_out: list[tuple[_Passage, list[_Hit]]] = []
         rejected: list[Rejection] = []
-        for i, p in enumerate(ps):
-            text_occ, ctx_occ = occ[i]
+        for i in prep.candidates(groups):
+            p = prep.passages[i]
+            text_occ, ctx_occ = prep.occurrences[i]
             if none and any(t in text_occ for t in none):
                 continue
             if el.kinds and "record" not in el.kinds and p.kind == "record" and p.block.kind == "table_row":
@@ -152,6 +153,17 @@ class Matcher:
                 rejected.append(Rejection(p.doc.path, p.block.location(), _snip(p.block.text, text_occ), cues[0]))
         return hits_out, rejected
 
+    def _more_hits(self, p: _Passage, group: Sequence[str]) -> list[_Hit]:
+        """All unnegated occurrences of a group's terms in a passage's text."""
+        out = []
+        for term in group:
+            start = p.block.text.find(term)
+            while start >= 0:
+                if not self._cue_at(p.block.text, start):
+                    out.append(_Hit(term, start, True, None))
+                start = p.block.text.find(term, start + 1)
+        return out
+
     @staticmethod
     def _rank(el: Element, p: _Passage, hits: list[_Hit], strong: bool) -> tuple:
         # Best first: the right kind of document, one whose title is about the topic (the
@@ -160,8 +172,8 @@ class Matcher:
         topic = any(t in p.doc.title for t in el.groups()[0])
         return (0 if strong else 1, 0 if topic else 1, -sum(h.in_text for h in hits), len(p.block.text) > 400)
 
-    def _terms(self, el: Element, chk: TermsCheck, ps: list[_Passage], occ):
-        hits_out, rejected = self._candidates(el, chk.all, ps, occ, chk.none)
+    def _terms(self, el: Element, chk: TermsCheck, prep: Prepared):
+        hits_out, rejected = self._candidates(el, chk.all, prep, chk.none)
         accepted = []
         for p, hits in hits_out:
             strong = el.kinds is None or p.kind in el.kinds
@@ -172,12 +184,14 @@ class Matcher:
         return [r for _, r in accepted], rejected
 
     # -- value check --------------------------------------------------------------------------
-    def _values(self, el: Element, chk: ValueCheck, ps: list[_Passage], occ):
-        hits_out, rejected = self._candidates(el, chk.subject, ps, occ)
+    def _values(self, el: Element, chk: ValueCheck, prep: Prepared):
+        hits_out, rejected = self._candidates(el, chk.subject, prep)
         family = UNIT_FAMILY[chk.unit]
         accepted = []
         for p, hits in hits_out:
-            q = _value_for(p, hits, family)
+            # Every unnegated mention of the subject may carry the figure, not only the first
+            # ("一般故障当次修复;…疑难故障5日内修复").
+            q = _value_for(p, hits + self._more_hits(p, chk.subject[0]), family)
             subject = hits[0].term
             if q is None:
                 rejected.append(
@@ -205,12 +219,12 @@ class Matcher:
         return [r for _, r in accepted], rejected
 
     # -- ratio check --------------------------------------------------------------------------
-    def _ratio(self, el: Element, chk: RatioCheck, ps: list[_Passage], occ, tables: list[_Table]):
+    def _ratio(self, el: Element, chk: RatioCheck, prep: Prepared):
         """Numerator and denominator counts, from sentences that state them or from a roster."""
         rejected: list[Rejection] = []
         counts: dict[str, list[tuple[float, _Passage, Quantity]]] = {"num": [], "den": []}
         for side, groups in (("num", chk.numerator), ("den", chk.denominator)):
-            hits_out, rej = self._candidates(el, groups, ps, occ)
+            hits_out, rej = self._candidates(el, groups, prep)
             rejected += rej
             for p, hits in hits_out:
                 q = _value_for(p, hits, "count")
@@ -220,7 +234,7 @@ class Matcher:
         # 服务): a count stated for the numerator is never the denominator.
         num_spans = {(id(p), q.start) for _, p, q in counts["num"]}
         counts["den"] = [c for c in counts["den"] if (id(c[1]), c[2].start) not in num_spans]
-        roster = _roster_counts(self, chk, tables)
+        roster = _roster_counts(self, chk, prep.tables)
         if not counts["num"] and roster:
             counts["num"].append(roster["num"])
         if not counts["den"] and roster:
@@ -249,8 +263,8 @@ class Matcher:
         return refs, rejected, calc
 
     # -- consistency check --------------------------------------------------------------------
-    def _consistency(self, el: Element, chk: ConsistencyCheck, ps: list[_Passage], occ):
-        hits_out, rejected = self._candidates(el, chk.subject, ps, occ)
+    def _consistency(self, el: Element, chk: ConsistencyCheck, prep: Prepared):
+        hits_out, rejected = self._candidates(el, chk.subject, prep)
         figures: dict[str, dict[float, list[tuple[_Passage, Quantity]]]] = {}
         places: dict[str, _Passage] = {}
         for p, _ in hits_out:
@@ -338,20 +352,27 @@ class Matcher:
         """Passages, term occurrences and tables of a corpus: computed once, shared by every pack."""
         ps = self.passages(docs, as_of)
         occ = {i: (self._occurrences(p.block.text), self._occurrences(p.context)) for i, p in enumerate(ps)}
-        return Prepared(ps, occ, find_tables(docs))
+        text_index: dict[str, set[int]] = {}
+        ctx_index: dict[str, set[int]] = {}
+        for i, (t_occ, c_occ) in occ.items():
+            for term in t_occ:
+                text_index.setdefault(term, set()).add(i)
+            for term in c_occ:
+                ctx_index.setdefault(term, set()).add(i)
+        return Prepared(ps, occ, find_tables(docs), text_index, ctx_index)
 
     def element(self, prep: Prepared, clause: str, el: Element, as_of: date) -> ElementEvidence:
         chk = el.check
         if isinstance(chk, TermsCheck):
-            acc, rej = self._terms(el, chk, prep.passages, prep.occurrences)
+            acc, rej = self._terms(el, chk, prep)
         elif isinstance(chk, RecordCheck):
             acc, rej = self._records(el, chk, prep.tables, as_of)
         elif isinstance(chk, ValueCheck):
-            acc, rej = self._values(el, chk, prep.passages, prep.occurrences)
+            acc, rej = self._values(el, chk, prep)
         elif isinstance(chk, RatioCheck):
-            acc, rej, _ = self._ratio(el, chk, prep.passages, prep.occurrences, prep.tables)
+            acc, rej, _ = self._ratio(el, chk, prep)
         else:
-            acc, rej = self._consistency(el, chk, prep.passages, prep.occurrences)
+            acc, rej = self._consistency(el, chk, prep)
         return ElementEvidence(clause, el.id, el.check.type, tuple(acc[:MAX_EVIDENCE]), tuple(rej[:MAX_REJECTED]))
 
     def match(self, docs: Sequence[Document] | Prepared, pack: Pack, as_of: date) -> dict[tuple[str, str], ElementEvidence]:
@@ -373,7 +394,21 @@ class Prepared:
     passages: list[_Passage]
     occurrences: dict[int, tuple[dict[str, list[int]], dict[str, list[int]]]]
     tables: list[_Table]
+    text_index: dict[str, set[int]] = field(default_factory=dict)  # term -> passages whose text has it
+    ctx_index: dict[str, set[int]] = field(default_factory=dict)  # term -> passages whose context has it
     evaluated: dict[str, ElementEvidence] = field(default_factory=dict)  # by element origin
+
+    def candidates(self, groups: Sequence[Sequence[str]]) -> list[int]:
+        """Passages that can satisfy (or nearly satisfy) all groups: each group somewhere in the
+        text or context, and some group in the text. Everything else is skipped unread."""
+        in_text: set[int] = set()
+        both: set[int] | None = None
+        for g in groups:
+            t = set().union(*(self.text_index.get(term, ()) for term in g))
+            c = set().union(*(self.ctx_index.get(term, ()) for term in g))
+            in_text |= t
+            both = (t | c) if both is None else both & (t | c)
+        return sorted((both or set()) & in_text)
 
 
 _FUTURE_WORDS = re.compile(r"(明年|下一年|下年度|来年|下一步|下阶段|下一阶段|展望)")
