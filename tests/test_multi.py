@@ -8,12 +8,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from test_packs import PACK_YAML, ROOT
 
 from checker import ingest, match
 from checker.assess import assess_many, crosswalk
 from checker.config import ConfigError, load_config
 from checker.rulepack import load_pack
-from test_packs import PACK_YAML, ROOT
 
 SAMPLE = ROOT / "evidence_samples" / "hengshun-appliance"
 AS_OF = date(2026, 11, 24)
