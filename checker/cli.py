@@ -8,16 +8,48 @@ from pathlib import Path
 
 import click
 
+from . import diff as differ
 from . import evaluate as evaluation
 from . import explain as explainer
 from . import ingest
+from . import review as reviews
 from .assess import assess
 from .match import Matcher
+from .model import Assessment
+from .progress import RunProgress
+from .report import html as html_report
 from .report import json as json_report
+from .report import markdown as markdown_report
 from .report import table as table_report
+from .report import xlsx as xlsx_report
 from .rulepack import DEFAULT_STANDARD, PackError, available_packs, load_pack
 
-FORMATS = {"table": table_report.render, "json": json_report.render}
+FORMATS = {
+    "table": table_report.render,
+    "json": json_report.render,
+    "html": html_report.render,
+    "xlsx": xlsx_report.render,
+    "markdown": markdown_report.render,
+}
+FORMAT_ALIASES = {"md": "markdown", "txt": "table", "text": "table", "htm": "html"}
+EXTENSIONS = {"table": "txt", "json": "json", "html": "html", "xlsx": "xlsx", "markdown": "md"}
+BINARY_FORMATS = {"xlsx"}
+
+
+def _formats(_ctx, _param, value: str) -> tuple[str, ...]:
+    """`--format html,xlsx,json`: one or several formats, in the order given, each once."""
+    out: list[str] = []
+    for part in value.replace(" ", ",").split(","):
+        name = FORMAT_ALIASES.get(part.strip().lower(), part.strip().lower())
+        if not name:
+            continue
+        if name not in FORMATS:
+            raise click.BadParameter(f"'{part.strip()}' is not one of {', '.join(FORMATS)}")
+        if name not in out:
+            out.append(name)
+    if not out:
+        raise click.BadParameter(f"name at least one of {', '.join(FORMATS)}")
+    return tuple(out)
 
 
 def _as_of(_ctx, _param, value: str | None) -> date:
@@ -38,27 +70,47 @@ def main() -> None:
 @main.command()
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
 @click.option("--standard", "-s", default=DEFAULT_STANDARD, show_default=True, help="Rule pack id (see `checker standards`).")
-@click.option("--format", "-f", "fmt", type=click.Choice(sorted(FORMATS)), default="table", show_default=True)
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write the report to this file.")
+@click.option(
+    "--format", "-f", "fmts", callback=_formats, default="table", show_default=True,
+    help=f"One or several of {', '.join(FORMATS)}, comma-separated (html,xlsx,json).",
+)
+@click.option(
+    "--output", "-o", type=click.Path(path_type=Path),
+    help="Write the report to this file; with several formats, the directory to write them to "
+    "(named <set>.<standard>.<ext>).",
+)
+@click.option("--review", "review_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A reviewer's file of manual decisions (YAML) applied over the checker's verdicts.")
+@click.option("--baseline", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="An earlier JSON report of the same standard: the reports show what changed since.")
 @click.option("--fail-under", type=float, help="Exit with status 1 when the total is below this.")
 @click.option("--as-of", callback=_as_of, help="Assessment date for record freshness (default: today).")
-def check(path: Path, standard: str, fmt: str, output: Path | None, fail_under: float | None, as_of: date) -> None:
+def check(
+    path: Path,
+    standard: str,
+    fmts: tuple[str, ...],
+    output: Path | None,
+    review_file: Path | None,
+    baseline: Path | None,
+    fail_under: float | None,
+    as_of: date,
+) -> None:
     """Assess the documents in PATH (a folder or one file) and score them."""
     pack = _pack(standard)
-    corpus = ingest.load(path)
-    if not corpus.documents and not corpus.problems:
-        raise click.ClickException(f"no documents found in {path}")
-    result = assess(corpus, pack, Matcher([pack]), as_of)
-    if fmt == "table":
-        text = table_report.render(result, color=output is None and sys.stdout.isatty())
-    else:
-        text = FORMATS[fmt](result)
-    if output:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
-        click.echo(f"{fmt} report written to {output}", err=True)
-    else:
-        click.echo(text)
+    _check_outputs(fmts, output, several=False)
+    review = _load_review(review_file)
+    before = _load_baseline(baseline)
+    with RunProgress() as progress:
+        corpus = ingest.load(path, on_file=progress.on_file)
+        progress.files_done()
+        if not corpus.documents and not corpus.problems:
+            raise click.ClickException(f"no documents found in {path}")
+        leaves = len(pack.leaves())
+        with progress.stage(f"Evaluating {leaves} clauses of {pack.id}", total=leaves):
+            result = assess(corpus, pack, Matcher([pack]), as_of)
+    if review is not None:
+        result = reviews.apply_review(result, review, pack, tuple(available_packs()))
+    _emit([(result, _compare(before, baseline, result))], fmts, output, path)
     for p in corpus.problems:
         click.echo(f"warning: {p.file}: {p.reason}", err=True)
     if fail_under is not None and result.score.total < fail_under:
@@ -114,6 +166,111 @@ def _pack(standard: str):
         return load_pack(standard)
     except PackError as e:
         raise click.ClickException(str(e)) from e
+
+
+def _load_review(file: Path | None) -> reviews.Review | None:
+    if file is None:
+        return None
+    try:
+        return reviews.load_review(file)
+    except reviews.ReviewError as e:
+        raise click.ClickException(str(e)) from e
+
+
+def _load_baseline(file: Path | None) -> dict | None:
+    if file is None:
+        return None
+    try:
+        return differ.load_report(file)
+    except differ.DiffError as e:
+        raise click.ClickException(str(e)) from e
+
+
+def _compare(before: dict | None, file: Path | None, result: Assessment) -> differ.Comparison | None:
+    if before is None:
+        return None
+    try:
+        return differ.compare(before, json_report.to_dict(result), str(file), "this check")
+    except differ.DiffError as e:
+        raise click.ClickException(f"--baseline {e}") from e
+
+
+def _check_outputs(fmts: tuple[str, ...], output: Path | None, several: bool) -> None:
+    """Fail before any work when the formats cannot be written where asked."""
+    if len(fmts) > 1 or several:
+        if output is None:
+            raise click.UsageError("several reports (formats or standards): name a directory with -o")
+        if output.exists() and not output.is_dir():
+            raise click.UsageError(f"several reports go to a directory, and {output} is a file")
+    elif output is None and fmts[0] in BINARY_FORMATS:
+        raise click.UsageError(f"{fmts[0]} is a binary format: name the file to write with -o")
+
+
+def report_name(path: Path, standard_id: str, fmt: str) -> str:
+    """`<set-folder-name>.<standard-id>.<ext>`; a single file's set is named after the file."""
+    p = path.resolve()
+    return f"{p.name if p.is_dir() else p.stem}.{standard_id}.{EXTENSIONS[fmt]}"
+
+
+def _render(fmt: str, result: Assessment, baseline: differ.Comparison | None, to_terminal: bool) -> str | bytes:
+    if fmt == "table":
+        return table_report.render(result, color=to_terminal and sys.stdout.isatty(), baseline=baseline)
+    if fmt == "xlsx":
+        return xlsx_report.render(result)
+    return FORMATS[fmt](result, baseline=baseline)
+
+
+def _write(target: Path, content: str | bytes, fmt: str) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        target.write_bytes(content)
+    else:
+        target.write_text(content if content.endswith("\n") else content + "\n", encoding="utf-8")
+    click.echo(f"{fmt} report written to {target}", err=True)
+
+
+def _emit(
+    results: list[tuple[Assessment, differ.Comparison | None]], fmts: tuple[str, ...], output: Path | None, path: Path
+) -> None:
+    """Write every (assessment, format): one report to -o (a file, or stdout without -o), or
+    several into the -o directory as <set>.<standard>.<ext>."""
+    several = len(fmts) > 1 or len(results) > 1
+    _check_outputs(fmts, output, several)
+    for result, baseline in results:
+        for fmt in fmts:
+            if output is None:
+                click.echo(_render(fmt, result, baseline, to_terminal=True))
+            elif several or output.is_dir():
+                _write(output / report_name(path, result.standard_id, fmt), _render(fmt, result, baseline, False), fmt)
+            else:
+                _write(output, _render(fmt, result, baseline, False), fmt)
+
+
+@main.command("diff")
+@click.argument("old", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("new", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "-f", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write the comparison to this file.")
+def diff_(old: Path, new: Path, fmt: str, output: Path | None) -> None:
+    """What changed between two JSON reports of the same standard (OLD, then NEW): total and
+    rating, clauses gained or lost, documents added or removed."""
+    try:
+        cmp = differ.compare(differ.load_report(old), differ.load_report(new), str(old), str(new))
+    except differ.DiffError as e:
+        raise click.ClickException(str(e)) from e
+    if fmt == "json":
+        import json
+
+        text = json.dumps(differ.to_dict(cmp) | {"new": str(new)}, ensure_ascii=False, indent=2)
+    elif fmt == "markdown":
+        head = f"# {markdown_report.esc(cmp.standard_title)} ({cmp.standard_id}): 进展 Progress"
+        text = "\n".join(markdown_report.baseline_section(cmp, heading=head))
+    else:
+        text = differ.render_text(cmp, color=output is None and sys.stdout.isatty())
+    if output:
+        _write(output, text, fmt)
+    else:
+        click.echo(text)
 
 
 @main.command()

@@ -6,6 +6,8 @@ import json
 from dataclasses import asdict
 from typing import Any
 
+from .. import diff
+from ..diff import Comparison
 from ..model import Assessment, ClauseResult
 
 
@@ -32,6 +34,16 @@ def _clause(c: ClauseResult) -> dict[str, Any]:
             }
             for e in c.elements
         ],
+        # A reviewer's decision (review file): status and points above are the reviewer's.
+        "manual": None
+        if c.manual is None
+        else {
+            "checker_status": c.manual.checker_status,
+            "checker_points": round(c.manual.checker_points, 4),
+            "reason": c.manual.reason,
+            "by": c.manual.by,
+            "date": c.manual.date,
+        },
     }
 
 
@@ -78,5 +90,8 @@ def to_dict(a: Assessment) -> dict[str, Any]:
     }
 
 
-def render(a: Assessment) -> str:
-    return json.dumps(to_dict(a), ensure_ascii=False, indent=2)
+def render(a: Assessment, baseline: Comparison | None = None) -> str:
+    data = to_dict(a)
+    if baseline is not None:
+        data["baseline"] = diff.to_dict(baseline)
+    return json.dumps(data, ensure_ascii=False, indent=2)

@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from ..diff import Comparison, print_comparison
 from ..inventory import KIND_LABELS
 from ..model import Assessment
 
@@ -15,7 +16,17 @@ STATUS_STYLE = {"met": "green", "partial": "yellow", "missing": "red", "not_appl
 STATUS_LABEL = {"met": "met 符合", "partial": "partial 部分符合", "missing": "missing 缺失", "not_applicable": "n/a 删减"}
 
 
-def render(a: Assessment, *, gaps: int = 10, width: int | None = None, color: bool = False) -> str:
+def _status(c) -> Text:
+    """The clause's status; a reviewer's decision says so and keeps the checker's own."""
+    label = STATUS_LABEL[c.status]
+    if c.manual:
+        label += f" (manual; checker: {STATUS_LABEL[c.manual.checker_status]})"
+    return Text(label, style=STATUS_STYLE[c.status])
+
+
+def render(
+    a: Assessment, *, gaps: int = 10, width: int | None = None, color: bool = False, baseline: Comparison | None = None
+) -> str:
     buf = io.StringIO()
     con = Console(file=buf, width=width or 130, force_terminal=color, no_color=not color, highlight=False)
     s = a.score
@@ -58,9 +69,9 @@ def render(a: Assessment, *, gaps: int = 10, width: int | None = None, color: bo
             need = "; ".join(f"{e.description}" + (f" [{e.reason}]" if e.level == "weak" else "") for e in missing)
             t.add_row(
                 f"{c.id} {c.title}",
-                Text(STATUS_LABEL[c.status], style=STATUS_STYLE[c.status]),
+                _status(c),
                 f"{c.points_possible - c.points_awarded:.2f}",
-                need or c.reason,
+                (need or c.reason) + (f"\n[manual: {c.manual.reason} — {c.manual.by} {c.manual.date}]" if c.manual else ""),
             )
         con.print(t)
 
@@ -76,7 +87,7 @@ def render(a: Assessment, *, gaps: int = 10, width: int | None = None, color: bo
                     quote = r.snippet[:60] + ("…" if len(r.snippet) > 60 else "")
                     t.add_row(
                         f"{c.id} {c.title}",
-                        Text(STATUS_LABEL[c.status], style=STATUS_STYLE[c.status]),
+                        _status(c),
                         e.id + ("" if e.level == "strong" else " (weak)"),
                         f"{r.file} {r.location}",
                         # Records and figures explain themselves: rows counted, values compared.
@@ -101,6 +112,26 @@ def render(a: Assessment, *, gaps: int = 10, width: int | None = None, color: bo
                 size,
             )
         con.print(t)
+
+    manual = [c for c in a.clauses if c.manual]
+    if manual:
+        t = Table(title=f"Manual decisions ({len(manual)})", title_justify="left")
+        for col in ("clause", "checker", "decision", "points", "reason", "by"):
+            t.add_column(col, overflow="fold")
+        for c in manual:
+            m = c.manual
+            t.add_row(
+                f"{c.id} {c.title}",
+                Text(STATUS_LABEL[m.checker_status], style=STATUS_STYLE[m.checker_status]),
+                Text(STATUS_LABEL[c.status], style=STATUS_STYLE[c.status]),
+                f"{m.checker_points:.2f} → {c.points_awarded:.2f}",
+                m.reason,
+                f"{m.by} {m.date}".strip(),
+            )
+        con.print(t)
+
+    if baseline is not None:
+        print_comparison(con, baseline)
 
     if a.warnings:
         con.print(Text("Warnings", style="bold"))
