@@ -32,7 +32,15 @@ COMPANY = "杭州优品汇电子商务有限公司"
 mh.COMPANY = COMPANY  # DocxBuilder headers/covers and the PDF page header read this global
 
 from make_hengshun import (  # noqa: E402
-    PS, DocxBuilder, PdfArticles, build_pdf, d, pdf_cover_table, pdf_table, save_xlsx, xlsx_sheet,
+    PS,
+    DocxBuilder,
+    PdfArticles,
+    build_pdf,
+    d,
+    pdf_cover_table,
+    pdf_table,
+    save_xlsx,
+    xlsx_sheet,
 )
 from openpyxl import Workbook  # noqa: E402
 from reportlab.lib import colors  # noqa: E402
@@ -1053,7 +1061,7 @@ def make_training_2024(out: Path):
             present = [x for x in names if x != absent]
             sign.append([dt.datetime(day.year, day.month, day.day), f"2024年第{no}期", course, teacher, hours,
                          f"{len(names)}/{len(present)}", "、".join(present) + (f"（{absent}请假）" if absent else "")])
-        for name, post in zip(names, posts):
+        for name, post in zip(names, posts, strict=False):
             a, b_, c = rng.randint(72, 98), rng.randint(70, 97), rng.randint(75, 99)
             total = round(a * 0.4 + b_ * 0.3 + c * 0.3)
             exams.append([f"2024年第{no}期", name, post, dt.datetime(start.year, start.month, start.day), a, b_, c,
