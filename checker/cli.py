@@ -13,8 +13,8 @@ from . import evaluate as evaluation
 from . import explain as explainer
 from . import ingest
 from . import review as reviews
-from .assess import assess
-from .match import Matcher
+from .assess import assess_many
+from .config import ConfigError, load_config
 from .model import Assessment
 from .progress import RunProgress
 from .report import html as html_report
@@ -69,35 +69,45 @@ def main() -> None:
 
 @main.command()
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
-@click.option("--standard", "-s", default=DEFAULT_STANDARD, show_default=True, help="Rule pack id (see `checker standards`).")
+@click.option(
+    "--standard", "-s", "standard_ids", multiple=True,
+    help=f"Rule pack id (see `checker standards`); repeat it, or say `all`, to assess several in one run. Default: {DEFAULT_STANDARD}.",
+)
 @click.option(
     "--format", "-f", "fmts", callback=_formats, default="table", show_default=True,
     help=f"One or several of {', '.join(FORMATS)}, comma-separated (html,xlsx,json).",
 )
 @click.option(
     "--output", "-o", type=click.Path(path_type=Path),
-    help="Write the report to this file; with several formats, the directory to write them to "
+    help="Write the report to this file; with several formats or standards, the directory to write them to "
     "(named <set>.<standard>.<ext>).",
 )
+@click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Not-applicable clauses and special items (YAML); default: checker.yaml in PATH, if any.")
 @click.option("--review", "review_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A reviewer's file of manual decisions (YAML) applied over the checker's verdicts.")
 @click.option("--baseline", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="An earlier JSON report of the same standard: the reports show what changed since.")
-@click.option("--fail-under", type=float, help="Exit with status 1 when the total is below this.")
+              help="An earlier JSON report: the reports show what changed since (for the standard it is of).")
+@click.option("--fail-under", type=float, help="Exit with status 1 when a total is below this.")
 @click.option("--as-of", callback=_as_of, help="Assessment date for record freshness (default: today).")
 def check(
     path: Path,
-    standard: str,
+    standard_ids: tuple[str, ...],
     fmts: tuple[str, ...],
     output: Path | None,
+    config_file: Path | None,
     review_file: Path | None,
     baseline: Path | None,
     fail_under: float | None,
     as_of: date,
 ) -> None:
     """Assess the documents in PATH (a folder or one file) and score them."""
-    pack = _pack(standard)
-    _check_outputs(fmts, output, several=False)
+    packs = _packs(standard_ids)
+    _check_outputs(fmts, output, len(packs))
+    try:
+        config = load_config(config_file, path)
+    except ConfigError as e:
+        raise click.ClickException(str(e)) from e
     review = _load_review(review_file)
     before = _load_baseline(baseline)
     with RunProgress() as progress:
@@ -105,17 +115,49 @@ def check(
         progress.files_done()
         if not corpus.documents and not corpus.problems:
             raise click.ClickException(f"no documents found in {path}")
-        leaves = len(pack.leaves())
-        with progress.stage(f"Evaluating {leaves} clauses of {pack.id}", total=leaves):
-            result = assess(corpus, pack, Matcher([pack]), as_of)
+        leaves = sum(len(p.leaves()) for p in packs)
+        names = ", ".join(p.id for p in packs)
+        with progress.stage(f"Evaluating {leaves} clauses of {names}", total=leaves):
+            results = list(assess_many(corpus, packs, as_of, config))
     if review is not None:
-        result = reviews.apply_review(result, review, pack, tuple(available_packs()))
-    _emit([(result, _compare(before, baseline, result))], fmts, output, path)
+        known = tuple(available_packs())
+        results = [reviews.apply_review(r, review, p, known) for r, p in zip(results, packs, strict=True)]
+    if before is not None and not any(r.standard_id == before.get("standard", {}).get("id") for r in results):
+        raise click.ClickException(f"--baseline {baseline} is a report of another standard than those assessed: a baseline compares only with the same standard")
+    pairs = [
+        (r, _compare(before, baseline, r) if before and before.get("standard", {}).get("id") == r.standard_id else None)
+        for r in results
+    ]
+    _emit(pairs, fmts, output, path)
+    if config.source:
+        click.echo(f"declarations read from {config.source}", err=True)
     for p in corpus.problems:
         click.echo(f"warning: {p.file}: {p.reason}", err=True)
-    if fail_under is not None and result.score.total < fail_under:
-        click.echo(f"total {result.score.total:.1f} is below --fail-under {fail_under:g}", err=True)
+    low = [r for r in results if fail_under is not None and r.score.total < fail_under]
+    for r in low:
+        click.echo(f"{r.standard_id}: total {r.score.total:.1f} is below --fail-under {fail_under:g}", err=True)
+    if low:
         sys.exit(1)
+
+
+def _packs(ids: tuple[str, ...]):
+    wanted: list[str] = []
+    for i in ids or (DEFAULT_STANDARD,):
+        for part in i.split(","):
+            part = part.strip()
+            for pid in available_packs() if part == "all" else [part]:
+                if pid and pid not in wanted:
+                    wanted.append(pid)
+    return [_pack(pid) for pid in wanted]
+
+
+@main.command()
+@click.option("--standard", "-s", "standard_ids", multiple=True, help="Packs to compare (default: all).")
+def crosswalk(standard_ids: tuple[str, ...]) -> None:
+    """Which clauses of different standards are decided by the same element: one missing
+    document costs points in each of them."""
+    packs = _packs(standard_ids or ("all",))
+    click.echo(explainer.crosswalk_reference(packs), nl=False)
 
 
 @main.command()
@@ -151,7 +193,11 @@ def eval_(set_path: Path, standard: str | None, fmt: str, as_of: date) -> None:
     except evaluation.LabelsError as e:
         raise click.ClickException(str(e)) from e
     pack = _pack(named or DEFAULT_STANDARD)
-    result = assess(ingest.load(set_path), pack, Matcher([pack]), as_of)
+    try:
+        config = load_config(None, set_path)
+    except ConfigError as e:
+        raise click.ClickException(str(e)) from e
+    result = assess_many(ingest.load(set_path), [pack], as_of, config)[0]
     ev = evaluation.evaluate(result, labels)
     if fmt == "json":
         import json
@@ -195,15 +241,21 @@ def _compare(before: dict | None, file: Path | None, result: Assessment) -> diff
         raise click.ClickException(f"--baseline {e}") from e
 
 
-def _check_outputs(fmts: tuple[str, ...], output: Path | None, several: bool) -> None:
-    """Fail before any work when the formats cannot be written where asked."""
-    if len(fmts) > 1 or several:
-        if output is None:
-            raise click.UsageError("several reports (formats or standards): name a directory with -o")
-        if output.exists() and not output.is_dir():
-            raise click.UsageError(f"several reports go to a directory, and {output} is a file")
-    elif output is None and fmts[0] in BINARY_FORMATS:
-        raise click.UsageError(f"{fmts[0]} is a binary format: name the file to write with -o")
+def _one_file(fmts: tuple[str, ...], n_standards: int) -> bool:
+    """Whether the run makes exactly one report file: one format, and one standard or JSON
+    (several standards' JSON is one document with a `results` list)."""
+    return len(fmts) == 1 and (n_standards == 1 or fmts[0] == "json")
+
+
+def _check_outputs(fmts: tuple[str, ...], output: Path | None, n_standards: int) -> None:
+    """Fail before any work when the reports cannot be written where asked."""
+    if output is None:
+        if len(fmts) > 1:
+            raise click.UsageError("several formats: name a directory with -o")
+        if fmts[0] in BINARY_FORMATS:
+            raise click.UsageError(f"{fmts[0]} is a binary format: name the file to write with -o")
+    elif not _one_file(fmts, n_standards) and output.exists() and not output.is_dir():
+        raise click.UsageError(f"several reports go to a directory, and {output} is a file")
 
 
 def report_name(path: Path, standard_id: str, fmt: str) -> str:
@@ -232,15 +284,24 @@ def _write(target: Path, content: str | bytes, fmt: str) -> None:
 def _emit(
     results: list[tuple[Assessment, differ.Comparison | None]], fmts: tuple[str, ...], output: Path | None, path: Path
 ) -> None:
-    """Write every (assessment, format): one report to -o (a file, or stdout without -o), or
-    several into the -o directory as <set>.<standard>.<ext>."""
-    several = len(fmts) > 1 or len(results) > 1
-    _check_outputs(fmts, output, several)
-    for result, baseline in results:
-        for fmt in fmts:
+    """Write every report: to stdout without -o; to the -o file when the run makes one report;
+    else into the -o directory as <set>.<standard>.<ext> (several standards' JSON: <set>.json)."""
+    _check_outputs(fmts, output, len(results))
+    to_dir = output is not None and (not _one_file(fmts, len(results)) or output.is_dir())
+    set_name = path.resolve().name if path.resolve().is_dir() else path.resolve().stem
+    for fmt in fmts:
+        if fmt == "json" and len(results) > 1:
+            # One JSON document for the run, with a `results` list: one assessment per standard.
+            text = json_report.render_many(results)
+            if output is None:
+                click.echo(text)
+            else:
+                _write(output / f"{set_name}.json" if to_dir else output, text, fmt)
+            continue
+        for result, baseline in results:
             if output is None:
                 click.echo(_render(fmt, result, baseline, to_terminal=True))
-            elif several or output.is_dir():
+            elif to_dir:
                 _write(output / report_name(path, result.standard_id, fmt), _render(fmt, result, baseline, False), fmt)
             else:
                 _write(output, _render(fmt, result, baseline, False), fmt)

@@ -68,7 +68,7 @@ def _build() -> None:
         @when_all(
             pri(3),
             c.cl << (m.t == "clause") & (m.n > 0),
-            none((m.t == "level") & (m.clause == c.cl.id) & (m.level != "strong")),
+            none((m.t == "level") & (m.clause == c.cl.clause) & (m.level != "strong")),
         )
         def clause_met(c):
             _conclude_clause(c, "met", "every element is evidenced")
@@ -76,7 +76,7 @@ def _build() -> None:
         @when_all(
             pri(3),
             c.cl << (m.t == "clause") & (m.n > 0),
-            none((m.t == "level") & (m.clause == c.cl.id) & (m.level != "none")),
+            none((m.t == "level") & (m.clause == c.cl.clause) & (m.level != "none")),
         )
         def clause_missing(c):
             _conclude_clause(c, "missing", "no element is evidenced")
@@ -86,7 +86,7 @@ def _build() -> None:
         @when_all(
             pri(4),
             c.cl << (m.t == "clause") & (m.n > 0),
-            c.weak << (m.t == "level") & (m.clause == c.cl.id) & (m.level == "weak"),
+            c.weak << (m.t == "level") & (m.clause == c.cl.clause) & (m.level == "weak"),
         )
         def clause_partial_weak(c):
             _conclude_clause(c, "partial", "some elements are only weakly evidenced")
@@ -94,8 +94,8 @@ def _build() -> None:
         @when_all(
             pri(4),
             c.cl << (m.t == "clause") & (m.n > 0),
-            c.some << (m.t == "level") & (m.clause == c.cl.id) & (m.level == "strong"),
-            c.gap << (m.t == "level") & (m.clause == c.cl.id) & (m.level == "none"),
+            c.some << (m.t == "level") & (m.clause == c.cl.clause) & (m.level == "strong"),
+            c.gap << (m.t == "level") & (m.clause == c.cl.clause) & (m.level == "none"),
         )
         def clause_partial_mixed(c):
             _conclude_clause(c, "partial", "some elements are evidenced, others are not")
@@ -113,7 +113,7 @@ def _conclude_element(c, level: str) -> None:
 def _conclude_clause(c, status: str, reason: str) -> None:
     cl = c.cl
     c.retract_fact(cl)
-    _sinks[cl.sid]["clause"].append({"clause": cl.id, "status": status, "reason": reason})
+    _sinks[cl.sid]["clause"].append({"clause": cl.clause, "status": status, "reason": reason})
 
 
 @dataclass(frozen=True)
@@ -129,54 +129,78 @@ class Conclusions:
     clause_status: Mapping[str, tuple[str, str]]  # id -> (status, reason)
 
 
+def _run_session(clauses: list[ClauseInput], evidence: list[tuple[str, str, str]]) -> dict[str, list[dict]]:
+    host = get_host()
+    sid = uuid.uuid4().hex
+    _sinks[sid] = {"element": [], "clause": []}
+    try:
+        facts: list[dict] = []
+        seen: set[tuple[str, str, str]] = set()
+        for cl, el, strength in evidence:
+            if (cl, el, strength) not in seen:  # one fact per strength is all the rules need
+                seen.add((cl, el, strength))
+                facts.append({"sid": sid, "t": "evidence", "clause": cl, "element": el, "strength": strength})
+        facts += [
+            {"sid": sid, "t": "element", "clause": ci.id, "element": e}
+            for ci in clauses
+            if not ci.not_applicable
+            for e in ci.elements
+        ]
+        if facts:
+            host.assert_facts(RULESET, facts)
+        # Clauses come after every element has its level, so the rules that look for the
+        # absence of a level (none(...)) see the complete picture.
+        host.assert_facts(
+            RULESET,
+            [
+                {
+                    "sid": sid,
+                    "t": "clause",
+                    # not "id": durable_rules takes a fact's id as its identity
+                    "clause": ci.id,
+                    "n": len(ci.elements),
+                    "na": bool(ci.not_applicable),
+                    "na_reason": ci.not_applicable or "",
+                }
+                for ci in clauses
+            ],
+        )
+        return _sinks[sid]
+    finally:
+        _sinks.pop(sid, None)
+        # Nothing asserted means no state to delete; that is not an error.
+        with contextlib.suppress(Exception):
+            host.delete_state(RULESET, sid)
+
+
+SESSION_ATTEMPTS = 3
+incomplete_sessions = 0  # sessions the engine left without a conclusion, retried (diagnostics)
+
+
 def infer(clauses: Iterable[ClauseInput], evidence: Iterable[tuple[str, str, str]]) -> Conclusions:
     """Statuses for the clauses, from evidence given as (clause, element, strength) triples."""
+    global incomplete_sessions
     clauses = list(clauses)
+    evidence = list(evidence)
+    expected = {(ci.id, e) for ci in clauses if not ci.not_applicable for e in ci.elements}
     with _lock:
         _build()
-        host = get_host()
-        sid = uuid.uuid4().hex
-        _sinks[sid] = {"element": [], "clause": []}
-        try:
-            facts: list[dict] = []
-            seen: set[tuple[str, str, str]] = set()
-            for cl, el, strength in evidence:
-                if (cl, el, strength) not in seen:  # one fact per strength is all the rules need
-                    seen.add((cl, el, strength))
-                    facts.append({"sid": sid, "t": "evidence", "clause": cl, "element": el, "strength": strength})
-            facts += [
-                {"sid": sid, "t": "element", "clause": ci.id, "element": e}
-                for ci in clauses
-                if not ci.not_applicable
-                for e in ci.elements
-            ]
-            if facts:
-                host.assert_facts(RULESET, facts)
-            # Clauses come after every element has its level, so the rules that look for the
-            # absence of a level (none(...)) see the complete picture.
-            host.assert_facts(
-                RULESET,
-                [
-                    {
-                        "sid": sid,
-                        "t": "clause",
-                        "id": ci.id,
-                        "n": len(ci.elements),
-                        "na": bool(ci.not_applicable),
-                        "na_reason": ci.not_applicable or "",
-                    }
-                    for ci in clauses
-                ],
+        for _ in range(SESSION_ATTEMPTS):
+            out = _run_session(clauses, evidence)
+            status = {d["clause"]: (d["status"], d["reason"]) for d in out["clause"]}
+            concluded = {(d["clause"], d["element"]) for d in out["element"]}
+            missing = [ci.id for ci in clauses if ci.id not in status]
+            if not missing and concluded == expected:
+                break
+            # Seen about once in a few hundred sessions: durable_rules stops firing part-way
+            # through a session (some elements concluded, then nothing). A clause status built on
+            # missing element levels could be wrong, so an incomplete session is never used; the
+            # inference is deterministic, and a fresh session gives the full answer.
+            incomplete_sessions += 1
+        else:
+            raise RuntimeError(
+                f"the rules reached no conclusion for clause(s) {', '.join(missing)} "
+                f"or element(s) {', '.join(f'{c}/{e}' for c, e in sorted(expected - concluded))}"
             )
-            out = _sinks[sid]
-        finally:
-            _sinks.pop(sid, None)
-            # Nothing asserted means no state to delete; that is not an error.
-            with contextlib.suppress(Exception):
-                host.delete_state(RULESET, sid)
     levels = {(d["clause"], d["element"]): d["level"] for d in out["element"]}
-    status = {d["clause"]: (d["status"], d["reason"]) for d in out["clause"]}
-    missing = [ci.id for ci in clauses if ci.id not in status]
-    if missing:
-        raise RuntimeError(f"the rules reached no conclusion for clause(s) {', '.join(missing)}")
     return Conclusions(levels, status)

@@ -266,9 +266,12 @@ class Matcher:
     def _consistency(self, el: Element, chk: ConsistencyCheck, prep: Prepared):
         hits_out, rejected = self._candidates(el, chk.subject, prep)
         figures: dict[str, dict[float, list[tuple[_Passage, Quantity]]]] = {}
+        # A place is a document, or a channel a document names for the promise (a company's
+        # own cross-check table lists 官网, 保修卡, 合同… row by row).
         places: dict[str, _Passage] = {}
         for p, _ in hits_out:
-            places.setdefault(p.doc.path, p)
+            channel = next((c for c in _CHANNELS if c in p.block.text), None)
+            places.setdefault(f"{p.doc.path} ({channel})" if channel else p.doc.path, p)
             for fam in ("time", "percent"):
                 for q in quantities(p.block.text, fam):
                     key = _figure_key(p.block.text, q)
@@ -278,19 +281,19 @@ class Matcher:
             return [], rejected
         conflicts = {k: v for k, v in figures.items() if len(v) > 1}
         docs = sorted(places)
-        notes = [f"stated in {len(docs)} document(s): {', '.join(docs)}"]
+        notes = [f"stated in {len(docs)} place(s): {', '.join(docs)}"]
         for key, by_value in conflicts.items():
             detail = "; ".join(f"{ps_[0][1].text} in {ps_[0][0].doc.path} {ps_[0][0].block.location()}" for ps_ in by_value.values())
             notes.append(f"figures differ for {key}: {detail}")
         ok = len(docs) >= chk.min_places and not conflicts
         if len(docs) < chk.min_places:
-            notes.append(f"found in {len(docs)} document(s), at least {chk.min_places} needed to compare")
+            notes.append(f"found in {len(docs)} place(s), at least {chk.min_places} needed to compare")
         refs = []
-        for path in docs:
-            p = places[path]
+        for place in docs:
+            p = places[place]
             refs.append(
                 EvidenceRef(
-                    file=path, snippet=p.block.text[:160], location=p.block.location(), block=p.block.index,
+                    file=p.doc.path, snippet=p.block.text[:160], location=p.block.location(), block=p.block.index,
                     page=p.block.page, sheet=p.block.sheet, row=p.block.row,
                     strength="strong" if ok else "weak", note="; ".join(notes),
                     numbers=tuple(q.text for q in quantities(p.block.text, "time")),
@@ -415,6 +418,7 @@ _FUTURE_WORDS = re.compile(r"(明年|下一年|下年度|来年|下一步|下阶
 _PLAN_WORDS = re.compile(r"(计划|打算|安排|规划|思路|展望|下一步|重点工作|工作目标|措施)")
 _PROBLEM_HEADING = re.compile(r"(存在的?问题|主要问题|问题与不足|不足之处|存在不足|主要不足|差距|薄弱环节)")
 _YEAR = re.compile(r"(20\d\d)\s*年")
+_ANY_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 
 
 def _future(text: str, as_of: date) -> bool:
@@ -433,7 +437,9 @@ def _heading_scope(heading: str, as_of: date) -> str | None:
 
 def _plan_title(title: str, as_of: date) -> str | None:
     """A plan for a future year ("2027年售后服务工作计划"): nothing in it exists yet."""
-    years = [int(y) for y in _YEAR.findall(title)]
+    # "2026—2030年发展规划" covers this year: only a title whose every year is later is a plan
+    # for the future.
+    years = [int(y) for y in _ANY_YEAR.findall(title)]
     if re.search(r"(计划|规划|方案)\s*$", title) and years and all(y > as_of.year for y in years):
         return f"planned (a plan for {max(years)}: '{title}')"
     return None
@@ -441,6 +447,7 @@ def _plan_title(title: str, as_of: date) -> str | None:
 
 _NOT = {">=": "<", "<=": ">", ">": "≤", "<": "≥", "==": "≠"}
 _ACTUAL_COLUMN = re.compile(r"(实际|完成值|实绩|达成|结果|本年|\d{4}年)")
+_CHANNELS = ("官网", "网站", "公众号", "小程序", "保修卡", "说明书", "合同", "宣传册", "宣传品", "广告", "详情页", "店铺", "门店", "服务网点")
 _FIGURE_KEYS = ("上门", "到达", "到场", "响应", "受理", "回复", "答复", "处理", "解决", "保修", "包修", "质保", "退货", "换货", "退换", "安装", "回访", "维修", "发货", "送达")
 
 

@@ -203,7 +203,7 @@ def test_same_promise_everywhere(checker_, tmp_path: Path) -> None:
     _docx(tmp_path / "a.docx", ["服务承诺:接到报修后24小时内上门,产品整机保修3年。"], "售后服务管理手册")
     _docx(tmp_path / "b.docx", ["我们承诺:报修后24小时内上门服务。"], "产品保修卡")
     got, ev = run(checker_, tmp_path, "5")
-    assert got == "strong" and "stated in 2 document(s)" in ev.evidence[0].note
+    assert got == "strong" and "stated in 2 place(s)" in ev.evidence[0].note
 
 
 def test_differing_promises_are_reported_with_their_places(checker_, tmp_path: Path) -> None:

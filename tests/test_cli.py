@@ -158,3 +158,44 @@ def test_unknown_standard_is_a_clear_error() -> None:
 def test_standards_lists_packs() -> None:
     code, out = run("standards")
     assert code == 0 and "qzzlh-1001-2022" in out and "74 clauses" in out and "52 clauses" in out
+
+
+def test_several_standards_in_one_run(tmp_path: Path) -> None:
+    code, out = run("check", str(SAMPLE), "-s", "qzzlh-1001-2022", "-s", "sbt10401-2006-b", "-f", "json", "--as-of", AS_OF)
+    assert code == 0
+    data = json.loads(out[out.index("{") :])
+    assert data["standards"] == ["qzzlh-1001-2022", "sbt10401-2006-b"]
+    # Each result is the single-standard output.
+    assert data["results"][0] == report("qzzlh-1001-2022")
+    assert [len(r["clauses"]) for r in data["results"]] == [74, 52]
+    code, _ = run("check", str(SAMPLE), "-s", "all", "-f", "json,markdown", "-o", str(tmp_path / "out"), "--as-of", AS_OF)
+    assert code == 0
+    names = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert names == [
+        "hengshun-appliance.json",
+        "hengshun-appliance.qzzlh-1001-2022.md",
+        "hengshun-appliance.sbt10401-2006-b.md",
+    ]
+
+
+def test_config_declares_not_applicable_clauses_and_special_items(tmp_path: Path) -> None:
+    cfg = tmp_path / "checker.yaml"
+    cfg.write_text(
+        'not_applicable:\n  qzzlh-1001-2022:\n    "23.1": 公司产品仅面向家庭用户\n'
+        "special_deductions:\n  - {description: 2026年因虚假宣传受到行政处罚, date: 2026-05-06}\n",
+        encoding="utf-8",
+    )
+    code, out = run("check", str(SAMPLE), "--config", str(cfg), "-f", "json", "--as-of", AS_OF)
+    assert code == 0 and f"declarations read from {cfg}" in out
+    r = json.loads(out[out.index("{") : out.rindex("}") + 1])
+    c = next(c for c in r["clauses"] if c["id"] == "23.1")
+    assert c["status"] == "not_applicable" and c["reason"] == "公司产品仅面向家庭用户"
+    assert r["score"]["adjustments"][0]["points"] == -1
+    assert r["score"]["points_possible"] == pytest.approx(99)
+    code, out = run("check", str(SAMPLE), "--config", str(cfg), "--as-of", AS_OF)
+    assert "2026年因虚假宣传受到行政处罚" in out and "23.1" in out
+
+
+def test_crosswalk_command() -> None:
+    code, out = run("crosswalk")
+    assert code == 0 and out.startswith("# Crosswalk between standards")

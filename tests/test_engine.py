@@ -84,3 +84,32 @@ def test_a_runs_state_is_deleted_afterwards(monkeypatch) -> None:
     except Exception:  # durable_rules raises for an unknown session: the state is gone
         facts = []
     assert facts == []
+
+
+def test_an_incomplete_session_is_never_used(monkeypatch) -> None:
+    from checker import engine
+
+    real = engine._run_session
+    calls = []
+
+    def flaky(clauses, evidence):
+        out = real(clauses, evidence)
+        calls.append(1)
+        if len(calls) == 1:  # as the engine sometimes does: part of the elements, no clauses
+            return {"element": out["element"][:2], "clause": []}
+        return out
+
+    expected = infer(CLAUSES, EVIDENCE)
+    monkeypatch.setattr(engine, "_run_session", flaky)
+    assert infer(CLAUSES, EVIDENCE) == expected
+    assert len(calls) == 2
+
+
+def test_an_engine_that_never_concludes_is_an_error(monkeypatch) -> None:
+    import pytest
+
+    from checker import engine
+
+    monkeypatch.setattr(engine, "_run_session", lambda c, e: {"element": [], "clause": []})
+    with pytest.raises(RuntimeError, match="no conclusion"):
+        infer(CLAUSES, EVIDENCE)

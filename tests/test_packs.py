@@ -174,3 +174,10 @@ def test_a_bad_reference_is_named(tmp_path: Path, use: str, expected: str) -> No
     _mini(tmp_path, elements=f'"1": {{elements: [{{use: "{use}"}}]}}')
     with pytest.raises(PackError, match=rf"x\.yaml: clause 1: .*{re.escape(expected)}"):
         load_pack("mini", tmp_path)
+
+
+def test_crosswalk_docs_are_generated_from_the_packs() -> None:
+    from checker.explain import DOCS_DIR, crosswalk_reference
+
+    packs = [load_pack(p) for p in available_packs()]
+    assert (DOCS_DIR / "crosswalk.md").read_text(encoding="utf-8") == crosswalk_reference(packs)

@@ -8,7 +8,7 @@ from typing import Any
 
 from .. import diff
 from ..diff import Comparison
-from ..model import Assessment, ClauseResult
+from ..model import SCHEMA_VERSION, Assessment, ClauseResult
 
 
 def _clause(c: ClauseResult) -> dict[str, Any]:
@@ -29,8 +29,10 @@ def _clause(c: ClauseResult) -> dict[str, Any]:
                 "satisfied": e.satisfied,
                 "level": e.level,
                 "reason": e.reason,
-                "evidence": [asdict(r) | {"terms": list(r.terms)} for r in e.evidence],
+                "evidence": [asdict(r) for r in e.evidence],
                 "rejected": [asdict(r) for r in e.rejected],
+                # The same element decides these clauses of the other standards assessed.
+                "also_in": list(e.also_in),
             }
             for e in c.elements
         ],
@@ -58,6 +60,8 @@ def to_dict(a: Assessment) -> dict[str, Any]:
             "rating": a.score.rating,
             "passed": a.score.passed,
             "reasons": list(a.score.reasons),
+            "base_total": a.score.base_total,  # before special items
+            "adjustments": [asdict(x) for x in a.score.adjustments],
             "points_possible": round(a.score.points_possible, 4),
             "points_awarded": round(a.score.points_awarded, 4),
         },
@@ -90,8 +94,23 @@ def to_dict(a: Assessment) -> dict[str, Any]:
     }
 
 
-def render(a: Assessment, baseline: Comparison | None = None) -> str:
+def _with_baseline(a: Assessment, baseline: Comparison | None) -> dict[str, Any]:
     data = to_dict(a)
     if baseline is not None:
         data["baseline"] = diff.to_dict(baseline)
+    return data
+
+
+def render(a: Assessment, baseline: Comparison | None = None) -> str:
+    return json.dumps(_with_baseline(a, baseline), ensure_ascii=False, indent=2)
+
+
+def render_many(results: list[tuple[Assessment, Comparison | None]]) -> str:
+    """Several standards from one run: `results` holds one assessment object per standard,
+    each as in the single-standard output."""
+    data = {
+        "schema_version": SCHEMA_VERSION,
+        "standards": [a.standard_id for a, _ in results],
+        "results": [_with_baseline(a, b) for a, b in results],
+    }
     return json.dumps(data, ensure_ascii=False, indent=2)

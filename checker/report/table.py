@@ -45,6 +45,16 @@ def render(
     )
     for r in s.reasons:
         con.print(f"  - {r}")
+    if s.adjustments:
+        con.print(f"Base total {s.base_total:.1f}; special items:")
+        for x in s.adjustments:
+            label = "特别扣分项" if x.kind == "deduction" else "特别加分项"
+            con.print(f"  {x.points:+g}  {label}: {x.description}" + (f" ({x.date})" if x.date else ""))
+    removed = [c for c in a.clauses if c.status == "not_applicable"]
+    if removed:
+        con.print("Not applicable (删减), removed from the score:")
+        for c in removed:
+            con.print(f"  {c.id} {c.title}: {c.reason}")
 
     level = min((g.level for g in a.groups), default=1)
     t = Table(title="Score by category", title_justify="left", show_lines=False)
