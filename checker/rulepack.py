@@ -199,6 +199,9 @@ class _NodeIn(_Strict):
     title: Annotated[str, Field(min_length=1)]
     points: Annotated[float, Field(gt=0)] | None = None
     text: str | None = None
+    # The standard's own text is not available and `text` is our paraphrase (say from where in
+    # the pack's `paraphrases`); reports show it as such.
+    paraphrase: bool = False
     children: tuple[dict[str, Any], ...] = ()
 
 
@@ -212,6 +215,7 @@ class Node:
     parent: str | None
     children: tuple[Node, ...]
     rules: ClauseRules | None = None
+    paraphrase: bool = False
 
     @property
     def is_leaf(self) -> bool:
@@ -286,7 +290,16 @@ def _read_yaml(file: Path) -> Any:
         raise PackError(f"{file}: cannot be read: {e}") from e
 
 
-def _build(raw: Any, file: Path, level: int, parent: str | None, share: float | None, seen: set[str], rules: dict[str, ClauseRules]) -> Node:
+def _build(
+    raw: Any,
+    file: Path,
+    level: int,
+    parent: str | None,
+    share: float | None,
+    seen: set[str],
+    rules: dict[str, ClauseRules],
+    paraphrases_declared: bool,
+) -> Node:
     if not isinstance(raw, dict):
         raise _err(file, f"under {parent or 'top level'}", "each node must be a mapping with id and title")
     where = f"clause {raw.get('id', '?')}"
@@ -308,10 +321,14 @@ def _build(raw: Any, file: Path, level: int, parent: str | None, share: float | 
     if kids_raw and not open_kids and abs(given - points) > 1e-6:
         raise _err(file, where, f"points: children give {given} points, the node has {points}")
     child_share = (points - given) / len(open_kids) if open_kids else None
-    children = tuple(_build(c, file, level + 1, node.id, child_share, seen, rules) for c in kids_raw)
+    children = tuple(
+        _build(c, file, level + 1, node.id, child_share, seen, rules, paraphrases_declared) for c in kids_raw
+    )
     if not children and not (node.text and node.text.strip()):
         raise _err(file, where, "text: a leaf must carry the standard's requirement text")
-    return Node(node.id, node.title, points, level, node.text, parent, children, rules.get(node.id))
+    if node.paraphrase and not paraphrases_declared:
+        raise _err(file, where, "paraphrase: the pack's `paraphrases` must say which texts are paraphrased and from where")
+    return Node(node.id, node.title, points, level, node.text, parent, children, rules.get(node.id), node.paraphrase)
 
 
 @cache
@@ -362,7 +379,7 @@ def load_pack(pack_id: str, rules_dir: Path = RULES_DIR) -> Pack:
     if not isinstance(raw, list) or not raw:
         raise _err(struct_file, "top level", "must be a list of first-level nodes")
     seen: set[str] = set()
-    roots = tuple(_build(r, struct_file, 1, None, None, seen, rules) for r in raw)
+    roots = tuple(_build(r, struct_file, 1, None, None, seen, rules, bool(meta.paraphrases)) for r in raw)
     pack = Pack(meta, roots, folder)
     leaf_ids = {n.id for n in pack.leaves()}
     for cid in rules:
