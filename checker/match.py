@@ -90,7 +90,7 @@ class Matcher:
         out: list[_Passage] = []
         for d in docs:
             kind = kind_of(d)
-            doc_scope = _plan_title(d.title, as_of)
+            doc_scope = _plan_title(d.title, as_of) or _draft(d)
             header: dict[tuple[str | None, int | None], Block] = {}
             for b in d.blocks:
                 if b.kind == "heading" or b.text == d.title:
@@ -100,6 +100,8 @@ class Matcher:
                 if b.kind == "table_row":
                     key = (b.sheet, b.table)
                     head = header.setdefault(key, b)
+                    if _CONTROL_ROW.search(b.text) or _CONTROL_TABLE.search(head.text):
+                        continue  # document control (revisions, signatures) says nothing about the service
                     if head is not b:
                         ctx.append(head.text)
                         head_cells = head.cells
@@ -140,6 +142,10 @@ class Matcher:
             p = prep.passages[i]
             text_occ, ctx_occ = prep.occurrences[i]
             if none and any(t in text_occ for t in none):
+                continue
+            # A passage under a title or heading about the excluded topic (a row of a 供应商 rule
+            # for a 服务商 element) is excluded too, unless the context also names the topic.
+            if none and any(t in ctx_occ for t in none) and not any(t in ctx_occ for t in groups[0]):
                 continue
             if el.kinds and "record" not in el.kinds and p.kind == "record" and p.block.kind == "table_row":
                 continue  # a ledger row reports an event; it never states a rule
@@ -512,6 +518,20 @@ def _roster_counts(m: Matcher, chk: RatioCheck, tables: list[_Table]):
         qd = Quantity(float(len(body)), "count", f"{len(body)} staff in {t.location()}", 0, len(first.text))
         p = _Passage(t.doc, kind_of(t.doc), first, t.context)
         return {"num": (qn.value, p, qn), "den": (qd.value, p, qd)}
+    return None
+
+
+_DRAFT = re.compile(r"(征求意见稿|草案|讨论稿|送审稿|待[^,。;]{0,12}(审批|批准|签发)后(实施|执行|发布))")
+_CONTROL_TABLE = re.compile(r"(修订|变更|版本|版次|修改)(记录|履历|历史|号|说明|内容|日期)")
+_CONTROL_ROW = re.compile(r"^(编\s*制|审\s*核|批\s*准|会\s*签)\s*[|:]")
+
+
+def _draft(d: Document) -> str | None:
+    """A draft is not a rule in force: its title or cover says so."""
+    for text in (d.title, *(b.text for b in d.blocks[:6])):
+        m = _DRAFT.search(text)
+        if m:
+            return f"a draft, not in force ({m.group(0)})"
     return None
 
 

@@ -173,3 +173,20 @@ def test_sections_that_plan_or_list_problems_are_not_evidence(mini, title, headi
 def test_a_current_years_plan_is_still_evidence(mini) -> None:
     level, _ = _level(mini, "policy", title="2026年售后服务工作计划", text="1.严格执行退换货管理办法,退货在7日内办结。")
     assert level == "weak"  # present, but a plan is not the policy itself
+
+
+@pytest.mark.parametrize("title", ["售后服务管理办法(征求意见稿)", "退换货管理办法(草案)"])
+def test_a_draft_is_not_a_rule_in_force(mini, title) -> None:
+    level, ev = _level(mini, "policy", title=title, text="第五条 商品签收后7日内可申请退货,由门店受理。")
+    assert level == "none" and ev.rejected[0].reason.startswith("a draft, not in force")
+
+
+def test_a_draft_pending_approval_says_so_on_its_cover(mini) -> None:
+    level, ev = _level(mini, "policy", title="退换货管理办法", text="本办法待总经理审批后实施。\n第五条 商品签收后7日内可申请退货,由门店受理。")
+    assert level == "none" and "审批后实施" in ev.rejected[0].reason
+
+
+def test_revision_history_rows_are_not_evidence(mini) -> None:
+    table = [["版本", "修订日期", "修订内容"], ["A/1", "2026-01-05", "增加退货受理流程和7日内办结要求"]]
+    level, _ = _level(mini, "policy", title="退换货管理办法", table=table)
+    assert level == "none"
