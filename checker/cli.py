@@ -346,7 +346,8 @@ def standards() -> None:
         leaves = p.leaves()
         ruled = sum(1 for n in leaves if n.elements)
         pts = sum(r.points for r in p.roots)
-        click.echo(f"{pid:<20} {len(leaves):>3} clauses ({ruled} with rules)  {pts:g} points  {p.meta.title}")
+        width = max(len(x) for x in available_packs())
+        click.echo(f"{pid:<{width}}  {len(leaves):>3} clauses ({ruled} with rules)  {pts:g} points  {p.meta.title}")
 
 
 if __name__ == "__main__":
