@@ -452,6 +452,7 @@ def _plan_title(title: str, as_of: date) -> str | None:
 
 
 _NOT = {">=": "<", "<=": ">", ">": "≤", "<": "≥", "==": "≠"}
+_TARGET_COLUMN = re.compile(r"(目标|计划|要求|标准|考核值)")  # "2026年目标" is not the actual figure
 _ACTUAL_COLUMN = re.compile(r"(实际|完成值|实绩|达成|结果|本年|\d{4}年)")
 _CHANNELS = ("官网", "网站", "公众号", "小程序", "保修卡", "说明书", "合同", "宣传册", "宣传品", "广告", "详情页", "店铺", "门店", "服务网点")
 _FIGURE_KEYS = ("上门", "到达", "到场", "响应", "受理", "回复", "答复", "处理", "解决", "保修", "包修", "质保", "退货", "换货", "退换", "安装", "回访", "维修", "发货", "送达")
@@ -464,7 +465,7 @@ def _value_for(p: _Passage, hits: list[_Hit], family: str) -> Quantity | None:
     text = b.text
     if b.kind == "table_row" and b.cells and p.header_cells:
         for i, h in enumerate(p.header_cells):
-            if i < len(b.cells) and _ACTUAL_COLUMN.search(h):
+            if i < len(b.cells) and _ACTUAL_COLUMN.search(h) and not _TARGET_COLUMN.search(h):
                 qs = quantities(b.cells[i], family)
                 if qs:
                     cell_start = text.find(b.cells[i])

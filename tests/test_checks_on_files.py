@@ -219,3 +219,13 @@ def test_promise_in_one_place_only_is_weak(checker_, tmp_path: Path) -> None:
     _docx(tmp_path / "a.docx", ["服务承诺:接到报修后24小时内上门。"], "售后服务管理手册")
     got, ev = run(checker_, tmp_path, "5")
     assert got == "weak" and "at least 2 needed" in ev.evidence[0].note
+
+
+def test_a_year_named_target_column_is_not_the_actual(checker_, tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["指标", "2026年目标", "1—10月实际"])
+    ws.append(["投诉解决率", "≥98%", "95.0%"])
+    wb.save(tmp_path / "2026年服务目标完成情况.xlsx")
+    level, ev = run(checker_, tmp_path, "2")
+    assert level == "none" and "95 % < 97 %" in ev.rejected[0].reason
