@@ -285,7 +285,7 @@ class Matcher:
                         figures.setdefault(f"{key} ({fam})", {}).setdefault(q.value, []).append((p, q))
         if not places:
             return [], rejected
-        conflicts = {k: v for k, v in figures.items() if len(v) > 1}
+        conflicts = {k: v for k, v in figures.items() if _differ(v)}
         docs = sorted(places)
         notes = [f"stated in {len(docs)} place(s): {', '.join(docs)}"]
         for key, by_value in conflicts.items():
@@ -492,6 +492,17 @@ def _value_for(p: _Passage, hits: list[_Hit], family: str) -> Quantity | None:
 
 def _snippet_at(p: _Passage, q: Quantity) -> str:
     return snippet_around(p.block.text, q.start, q.end)
+
+
+def _differ(by_value: dict[float, list[tuple[_Passage, Quantity]]]) -> bool:
+    """Whether two places state different figures for the same thing. Tiers in one passage
+    (城区24小时、县城48小时) are not a difference; one place lacking a figure another states is."""
+    per_place: dict[tuple[str, str], set[float]] = {}
+    for value, where in by_value.items():
+        for p, _ in where:
+            per_place.setdefault((p.doc.path, p.block.location()), set()).add(value)
+    sets = list(per_place.values())
+    return any(a != b for a in sets for b in sets)
 
 
 def _figure_key(text: str, q: Quantity) -> str | None:

@@ -229,3 +229,10 @@ def test_a_year_named_target_column_is_not_the_actual(checker_, tmp_path: Path) 
     wb.save(tmp_path / "2026年服务目标完成情况.xlsx")
     level, ev = run(checker_, tmp_path, "2")
     assert level == "none" and "95 % < 97 %" in ev.rejected[0].reason
+
+
+def test_tiers_in_one_promise_are_not_a_difference(checker_, tmp_path: Path) -> None:
+    _docx(tmp_path / "a.docx", ["服务承诺:城区报修后24小时内上门,县城48小时内上门。"], "售后服务管理手册")
+    _docx(tmp_path / "b.docx", ["服务承诺:城区报修后24小时内上门,县城48小时内上门。"], "产品保修卡")
+    got, ev = run(checker_, tmp_path, "5")
+    assert got == "strong" and "figures differ" not in ev.evidence[0].note
