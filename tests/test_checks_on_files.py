@@ -12,7 +12,7 @@ import docx
 import openpyxl
 import pytest
 from test_ingest import _pdf
-from test_packs import PACK_YAML
+from test_packs import _mini
 
 from checker import ingest
 from checker.match import Matcher
@@ -41,13 +41,8 @@ ELEMENTS = """
 
 @pytest.fixture(scope="module")
 def checker_(tmp_path_factory):
-    root = tmp_path_factory.mktemp("rules")
-    d = root / "mini"
-    (d / "elements").mkdir(parents=True)
-    (d / "pack.yaml").write_text(PACK_YAML, encoding="utf-8")
-    (d / "structure.yaml").write_text(STRUCTURE, encoding="utf-8")
-    (d / "elements" / "e.yaml").write_text(ELEMENTS, encoding="utf-8")
-    pack = load_pack("mini", Path(root))
+    root = _mini(tmp_path_factory.mktemp("rules"), STRUCTURE, ELEMENTS)
+    pack = load_pack("mini", root)
     return pack, Matcher([pack])
 
 

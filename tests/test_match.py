@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from fixture_docs import fixture_document
@@ -32,15 +31,10 @@ AS_OF = date(2026, 11, 24)
 
 @pytest.fixture(scope="module")
 def mini(tmp_path_factory):
-    from test_packs import PACK_YAML, STRUCTURE
+    from test_packs import STRUCTURE, _mini
 
-    root = tmp_path_factory.mktemp("rules")
-    d = root / "mini"
-    (d / "elements").mkdir(parents=True)
-    (d / "pack.yaml").write_text(PACK_YAML, encoding="utf-8")
-    (d / "structure.yaml").write_text(STRUCTURE, encoding="utf-8")
-    (d / "elements" / "e.yaml").write_text(ELEMENTS, encoding="utf-8")
-    pack = load_pack("mini", Path(root))
+    root = _mini(tmp_path_factory.mktemp("rules"), STRUCTURE, ELEMENTS)
+    pack = load_pack("mini", root)
     return pack, Matcher([pack])
 
 

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from test_packs import PACK_YAML, ROOT
+from test_packs import ROOT, _mini
 
 from checker import ingest, match
 from checker.assess import assess_many, crosswalk
@@ -34,14 +34,7 @@ MINI_STRUCTURE = """
 @pytest.fixture
 def packs(tmp_path: Path):
     shutil.copytree(ROOT / "rules" / "qzzlh-1001-2022", tmp_path / "qzzlh-1001-2022")
-    d = tmp_path / "mini"
-    (d / "elements").mkdir(parents=True)
-    (d / "pack.yaml").write_text(PACK_YAML, encoding="utf-8")
-    (d / "structure.yaml").write_text(MINI_STRUCTURE, encoding="utf-8")
-    (d / "elements" / "b.yaml").write_text(
-        '"B.4.2": {elements: [{use: "qzzlh-1001-2022:16.1/policy"}, {use: "qzzlh-1001-2022:16.1/owner"}]}',
-        encoding="utf-8",
-    )
+    _mini(tmp_path, MINI_STRUCTURE, '"B.4.2": {elements: [{use: "qzzlh-1001-2022:16.1/policy"}, {use: "qzzlh-1001-2022:16.1/owner"}]}')
     return [load_pack("qzzlh-1001-2022", tmp_path), load_pack("mini", tmp_path)]
 
 
