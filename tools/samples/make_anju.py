@@ -20,10 +20,10 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from functools import partial
 from pathlib import Path
 
 from docx import Document
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt, RGBColor
 from openpyxl import Workbook
@@ -32,19 +32,22 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
+sys.dont_write_bytecode = True  # importing the shared helpers must not leave a __pycache__
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-# Shared helpers of the first sample set: OOXML timestamp normalising, East-Asian fonts in
-# DOCX styles, the STSong-Light CID font with the CJK line-breaking patch, paragraph styles,
-# PDF tables and XLSX sheets written with fixed core properties.
-from make_hengshun import (  # noqa: E402
-    FONT,
+# Shared helpers (common.py): OOXML timestamp normalising, East-Asian fonts in DOCX styles,
+# the STSong-Light CID font with the CJK line-breaking patch, paragraph styles, the PDF page
+# header/footer, PDF tables and XLSX sheets written with fixed core properties.
+import common  # noqa: E402
+from common import (  # noqa: E402
     PS,
-    _set_east_asia,
     d,
-    normalize_zip,
+    docx_paragraph,
+    docx_styles,
+    docx_table,
     pdf_table,
+    save_docx,
     save_xlsx,
     xlsx_sheet,
 )
@@ -93,21 +96,8 @@ class SmallDocx:
     def __init__(self, title: str, *, header: str = "", footer: str = ""):
         self.doc = Document()
         self.title = title
-        st = self.doc.styles
-        normal = st["Normal"]
-        normal.font.name = "Times New Roman"
-        normal.font.size = Pt(11)
-        _set_east_asia(normal.element, "宋体")
-        normal.paragraph_format.space_after = Pt(2)
-        normal.paragraph_format.line_spacing = 1.3
-        for name, size in (("Title", 16), ("Heading 1", 12.5), ("Heading 2", 11)):
-            s = st[name]
-            s.font.size = Pt(size)
-            s.font.bold = True
-            s.font.italic = False
-            s.font.color.rgb = RGBColor(0, 0, 0)
-            _set_east_asia(s.element, "黑体")
-        st["Title"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        docx_styles(self.doc, size=11, space_after=2, line_spacing=1.3,
+                    headings=(("Title", 16), ("Heading 1", 12.5), ("Heading 2", 11)))
         sec = self.doc.sections[0]
         sec.top_margin = Cm(2.4)
         sec.bottom_margin = Cm(2.2)
@@ -137,103 +127,20 @@ class SmallDocx:
 
     def p(self, text: str, *, indent: bool = True, align: str | None = None,
           bold: bool = False, size: float | None = None, color: RGBColor | None = None):
-        para = self.doc.add_paragraph()
-        if indent:
-            para.paragraph_format.first_line_indent = Pt(22)
-        if align == "center":
-            para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        elif align == "right":
-            para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        run = para.add_run(text)
-        run.bold = bold
-        if size:
-            run.font.size = Pt(size)
-        if color is not None:
-            run.font.color.rgb = color
-        return para
+        return docx_paragraph(self.doc, text, indent=Pt(22) if indent else None, align=align,
+                              bold=bold, size=size, color=color)
 
     def table(self, header, rows, widths=None, size=10):
-        t = self.doc.add_table(rows=1, cols=len(header))
-        t.style = "Table Grid"
-        t.alignment = WD_TABLE_ALIGNMENT.CENTER
-        for i, h in enumerate(header):
-            c = t.rows[0].cells[i]
-            c.text = h
-            for run in c.paragraphs[0].runs:
-                run.bold = True
-                run.font.size = Pt(size)
-            c.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
-        for row in rows:
-            cells = t.add_row().cells
-            for i, v in enumerate(row):
-                cells[i].text = str(v)
-                for run in cells[i].paragraphs[0].runs:
-                    run.font.size = Pt(size)
-        if widths:
-            for row in t.rows:
-                for i, w in enumerate(widths):
-                    row.cells[i].width = Cm(w)
-        self.doc.add_paragraph()
-        return t
+        return docx_table(self.doc, header, rows, widths, size=size)
 
     def save(self, path: Path, *, author: str, created: dt.datetime, modified: dt.datetime,
              last_by: str | None = None, revision: int = 1, identifier: str = ""):
-        cp = self.doc.core_properties
-        cp.title = self.title
-        cp.author = author
-        cp.last_modified_by = last_by or author
-        cp.created = created
-        cp.modified = modified
-        cp.last_printed = modified
-        cp.revision = revision
-        cp.subject = ""
-        cp.keywords = ""
-        cp.category = ""
-        cp.comments = ""
-        cp.identifier = identifier
-        self.doc.save(str(path))
-        normalize_zip(path)
+        save_docx(self.doc, path, title=self.title, author=author, created=created,
+                  modified=modified, last_by=last_by, revision=revision, identifier=identifier)
 
 
-def make_page_canvas(left: str, right: str):
-    """Header line (company / document) and 第 X 页 共 Y 页 footer."""
-
-    class PageCanvas(rl_canvas.Canvas):
-        def __init__(self, *a, **kw):
-            super().__init__(*a, **kw)
-            self._saved = []
-
-        def showPage(self):
-            self._saved.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self):
-            total = len(self._saved)
-            for state in self._saved:
-                self.__dict__.update(state)
-                w, h = self._pagesize
-                self.setFont(FONT, 8.5)
-                self.setLineWidth(0.4)
-                self.drawString(2.2 * cm, h - 1.4 * cm, left)
-                self.drawRightString(w - 2.2 * cm, h - 1.4 * cm, right)
-                self.line(2.2 * cm, h - 1.55 * cm, w - 2.2 * cm, h - 1.55 * cm)
-                self.drawCentredString(w / 2, 1.2 * cm, f"第 {self._pageNumber} 页　共 {total} 页")
-                super().showPage()
-            super().save()
-
-    return PageCanvas
-
-
-def build_pdf(path: Path, story, *, title: str, author: str, creator: str, date: dt.datetime,
-              header_left: str, header_right: str):
-    os.environ["SOURCE_DATE_EPOCH"] = str(int(date.replace(tzinfo=dt.UTC).timestamp()))
-    try:
-        doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=2.2 * cm, rightMargin=2.2 * cm,
-                                topMargin=2.2 * cm, bottomMargin=2.0 * cm, title=title,
-                                author=author, subject="", creator=creator, invariant=1)
-        doc.build(story, canvasmaker=make_page_canvas(header_left, header_right))
-    finally:
-        os.environ.pop("SOURCE_DATE_EPOCH", None)
+# PDF page header: company name left, document right; thinner rule, no stroke colour set.
+build_pdf = partial(common.build_pdf, company=COMPANY, line_width=0.4, stroke_color=None)
 
 
 def para(text: str, style: str = "body"):
@@ -308,7 +215,7 @@ def make_warranty_card(out: Path):
 
     build_pdf(out / "安居门窗产品保修卡.pdf", s, title="产品保修卡", author=SALES,
               creator="WPS 文字", date=d(2025, 12, 20, 15, 0),
-              header_left=COMPANY, header_right="产品保修卡（2026版）")
+              header_text="产品保修卡（2026版）")
 
 
 # --------------------------------------------------------------------------- #
@@ -373,7 +280,7 @@ def make_contract(out: Path):
 
     build_pdf(out / "门窗销售及安装合同（样本）.pdf", s, title="门窗销售及安装合同", author=SALES,
               creator="Microsoft Word", date=d(2026, 1, 5, 10, 30),
-              header_left=COMPANY, header_right="销售合同样本 2026.01")
+              header_text="销售合同样本 2026.01")
 
 
 # --------------------------------------------------------------------------- #

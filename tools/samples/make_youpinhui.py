@@ -8,7 +8,7 @@ and service-provider management, environmental measures and innovation.
 The files are written to evidence_samples/youpinhui-online/.  All content lives in this
 script; the output is deterministic (fixed dates, seeded RNG, fixed ZIP timestamps, fixed
 PDF dates).  The document helpers (DOCX builder, PDF styles with reportlab's CJK
-line-breaking patch, XLSX writers) are imported from make_hengshun.py.
+line-breaking patch, XLSX writers) are imported from common.py.
 
     /work/venv/bin/python tools/samples/make_youpinhui.py [output_dir]
 
@@ -21,40 +21,40 @@ from __future__ import annotations
 import datetime as dt
 import random
 import sys
+from functools import partial
 from pathlib import Path
 
-sys.dont_write_bytecode = True  # importing the sibling generator must not leave a __pycache__
+from openpyxl import Workbook
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import cm
+from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
+
+sys.dont_write_bytecode = True  # importing the shared helpers must not leave a __pycache__
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import make_hengshun as mh  # noqa: E402
-
-COMPANY = "杭州优品汇电子商务有限公司"
-mh.COMPANY = COMPANY  # DocxBuilder headers/covers and the PDF page header read this global
-
-from make_hengshun import (  # noqa: E402
+import common  # noqa: E402
+from common import (  # noqa: E402
     PS,
-    DocxBuilder,
     PdfArticles,
-    build_pdf,
     d,
     pdf_cover_table,
     pdf_table,
     save_xlsx,
     xlsx_sheet,
 )
-from openpyxl import Workbook  # noqa: E402
-from reportlab.lib import colors  # noqa: E402
-from reportlab.lib.pagesizes import A4  # noqa: E402
-from reportlab.lib.units import cm  # noqa: E402
-from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_OUT = ROOT / "evidence_samples" / "youpinhui-online"
+COMPANY = "杭州优品汇电子商务有限公司"
 HOTLINE = "400-826-7735"
 MINIAPP = "“优品汇严选”微信小程序"
 STORES = ["天猫优品汇家电专营店", "京东优品汇生活电器专营店", "抖音优品汇生活馆", "优品汇严选小程序"]
 STORE_SHORT = {"天猫优品汇家电专营店": "天猫", "京东优品汇生活电器专营店": "京东",
                "抖音优品汇生活馆": "抖音", "优品汇严选小程序": "小程序"}
+
+# The company name goes into DOCX headers and covers and into the PDF page headers.
+DocxBuilder = partial(common.DocxBuilder, company=COMPANY)
+build_pdf = partial(common.build_pdf, company=COMPANY)
 
 # (品牌, 商品, 单价, 是否有全国服务网点)
 PRODUCTS = [
