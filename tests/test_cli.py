@@ -208,3 +208,15 @@ def test_config_declares_not_applicable_clauses_and_special_items(tmp_path: Path
 def test_crosswalk_command() -> None:
     code, out = run("crosswalk")
     assert code == 0 and out.startswith("# Crosswalk between standards")
+
+
+def test_a_gap_shared_by_two_standards_says_so_in_the_reports(tmp_path: Path) -> None:
+    folder = tmp_path / "set"
+    folder.mkdir()
+    (folder / "售后服务工作总结.txt").write_text("2026年售后服务工作总结\n公司目前尚未建立退换货制度。\n", encoding="utf-8")
+    code, out = run("check", str(folder), "-s", "qzzlh-1001-2022", "-s", "sbt10401-2006-b", "-f", "html,table", "-o", str(tmp_path / "out"), "--as-of", AS_OF)
+    assert code == 0
+    table = (tmp_path / "out" / "set.qzzlh-1001-2022.txt").read_text(encoding="utf-8")
+    assert "also costs: sbt10401-2006-b" in table  # the cell wraps: the clause id follows
+    html = (tmp_path / "out" / "set.qzzlh-1001-2022.html").read_text(encoding="utf-8")
+    assert "sbt10401-2006-b B.4.2" in html

@@ -76,7 +76,12 @@ def render(
             t.add_column(col, overflow="fold")
         for c in lost[:gaps]:
             missing = [e for e in c.elements if e.level != "strong"]
-            need = "; ".join(f"{e.description}" + (f" [{e.reason}]" if e.level == "weak" else "") for e in missing)
+            need = "; ".join(
+                e.description
+                + (f" [{e.reason}]" if e.level == "weak" else "")
+                + (f" (also costs: {', '.join(e.also_in)})" if e.also_in else "")
+                for e in missing
+            )
             t.add_row(
                 f"{c.id} {c.title}",
                 _status(c),
