@@ -100,10 +100,6 @@ class Comparison:
     def other(self) -> list[ClauseChange]:
         return [c for c in self.clauses if c.kind == "changed"]
 
-    @property
-    def unchanged(self) -> bool:
-        return not (self.clauses or self.added_documents or self.removed_documents or self.revised_documents) and abs(self.total_change) < EPS
-
 
 def load_report(path: str | Path) -> dict[str, Any]:
     """A JSON report written by `checker check --format json`, checked to be one we can read."""

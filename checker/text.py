@@ -136,11 +136,6 @@ class Tokenizer:
                 return cue
         return None
 
-    def cue(self, text: str) -> Cue | None:
-        """The first cue anywhere in a piece of text."""
-        cues = self.cues(text)
-        return cues[0] if cues else None
-
 
 def snippet_around(text: str, start: int, end: int, width: int = 160) -> str:
     """The whole text when short; otherwise a window of about `width` characters around [start, end)."""

@@ -7,7 +7,6 @@ and files parsed in parallel. A file that cannot be read becomes a FileProblem, 
 from __future__ import annotations
 
 import fnmatch
-import hashlib
 import io
 import zipfile
 from collections.abc import Callable
@@ -66,10 +65,6 @@ def parse_bytes(data: bytes, name: str) -> Document:
     """Parse one file's content. `name` is its path relative to the assessed folder."""
     fmt = sniff(data, name)
     return PARSERS[fmt](data, name, PurePosixPath(name).stem)
-
-
-def content_hash(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 @dataclass(frozen=True)

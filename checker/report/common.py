@@ -14,10 +14,6 @@ LEVEL_ZH = {"strong": "充分", "weak": "不充分", "none": "无"}
 NO_RULE = "no rule yet"
 
 
-def status_label(status: str) -> str:
-    return f"{STATUS_ZH.get(status, status)} {STATUS_EN.get(status, '')}".strip()
-
-
 def lost(c: ClauseResult) -> float:
     return max(0.0, c.points_possible - c.points_awarded)
 
@@ -42,10 +38,6 @@ def counts(clauses: list[ClauseResult] | tuple[ClauseResult, ...]) -> dict[str, 
 def unsatisfied(c: ClauseResult) -> list[ElementResult]:
     """The elements still to write or collect: those not strongly evidenced."""
     return [e for e in c.elements if e.level != "strong"]
-
-
-def has_rules(c: ClauseResult) -> bool:
-    return bool(c.elements) or c.status == "not_applicable"
 
 
 def remedy(e: ElementResult) -> str:
