@@ -190,7 +190,7 @@ class Matcher:
         return [r for _, r in accepted], rejected
 
     # -- value check --------------------------------------------------------------------------
-    def _values(self, el: Element, chk: ValueCheck, prep: Prepared):
+    def _values(self, el: Element, chk: ValueCheck, prep: Prepared, tables: list[_Table], as_of: date):
         hits_out, rejected = self._candidates(el, chk.subject, prep)
         family = UNIT_FAMILY[chk.unit]
         accepted = []
@@ -221,8 +221,81 @@ class Matcher:
                 numbers=(q.text,),
             )
             accepted.append((self._rank(el, p, hits, strong), ref))
+        if chk.from_records is not None:
+            acc, rej = self._record_rate(el, chk, tables, as_of)
+            accepted += [((0 if r.strength == "strong" else 1, 1, 0, False), r) for r in acc]
+            rejected += rej
         accepted.sort(key=lambda x: x[0])
         return [r for _, r in accepted], rejected
+
+    def _record_rate(self, el: Element, chk: ValueCheck, tables: list[_Table], as_of: date):
+        """The rate computed from a ledger's outcome column, over its concluded entries of the
+        last `max_age_days`."""
+        rr = chk.from_records
+        assert rr is not None
+        accepted: list[EvidenceRef] = []
+        rejected: list[Rejection] = []
+        for t in tables:
+            if t.is_list or not self._about(t, rr.about):
+                continue
+            head = t.rows[0].cells
+            col = next((i for term in rr.column for i, h in enumerate(head) if term in h), None)
+            if col is None:
+                continue
+            done = left_open = 0
+            rows = []
+            words: set[str] = set()
+            for r, d in t.dated_rows():
+                if (as_of - d).days > rr.max_age_days or d > as_of:
+                    continue
+                cell = r.cells[col].strip() if col < len(r.cells) else ""
+                if not cell.strip("-—/ ") or any(w in cell for w in rr.open):
+                    left_open += 1
+                    continue
+                rows.append(r)
+                said = [w for w in rr.done if _unnegated(cell, w)]
+                done += bool(said)
+                words.update(said[:1])
+            first = t.rows[0]
+            where = f"{t.doc.path} {t.location()}"
+            if len(rows) < rr.min_rows:
+                why = f"only {len(rows)} concluded entries in the last {rr.max_age_days} days, at least {rr.min_rows} needed to compute a rate"
+                rejected.append(Rejection(t.doc.path, t.location(), first.text[:160], why))
+                continue
+            rate = 100.0 * done / len(rows)
+            subject = chk.subject[0][0]
+            how = f"{subject} computed from {where}: {done} of {len(rows)} concluded entries marked {'/'.join(sorted(words)) or '/'.join(rr.done[:2])} in column '{head[col]}' = {rate:.1f}%"
+            if left_open:
+                how += f" ({left_open} still open, left out)"
+            if chk.op is not None and chk.threshold is not None:
+                ok = compare(rate / UNIT_FACTOR[chk.unit], chk.op, chk.threshold)
+                limit = describe(chk.threshold * UNIT_FACTOR[chk.unit], chk.unit)
+                if not ok:
+                    rejected.append(Rejection(t.doc.path, t.location(), first.text[:160], f"below threshold: {how} {_NOT[chk.op]} {limit}"))
+                    continue
+                how += f" {chk.op} {limit}"
+            kind = kind_of(t.doc)
+            strong = el.kinds is None or kind in el.kinds
+            newest = max(rows, key=lambda r: max(find_dates(r.text, t.year)))
+            accepted.append(
+                EvidenceRef(
+                    file=t.doc.path, snippet=newest.text[:200], location=t.location(), block=newest.index,
+                    page=newest.page, sheet=newest.sheet, row=newest.row, terms=(head[col],),
+                    strength="strong" if strong else "weak",
+                    note="; ".join(x for x in (how, "" if strong else _kind_note(kind, el.kinds or ())) if x),
+                    numbers=(f"{rate:.1f}%",),
+                )
+            )
+        return accepted, rejected
+
+    def _about(self, t: _Table, groups: Sequence[Sequence[str]]) -> list[str] | None:
+        """The term of each group that a table's context names (unnegated), or None."""
+        occ = self._occurrences(t.context)
+        hits = [
+            next((term for term in group for pos in occ.get(term, ()) if not self._cue_at(t.context, pos)), None)
+            for group in groups
+        ]
+        return hits if all(hits) else None  # type: ignore[return-value]
 
     # -- ratio check --------------------------------------------------------------------------
     def _ratio(self, el: Element, chk: RatioCheck, prep: Prepared):
@@ -312,15 +385,8 @@ class Matcher:
         accepted: list[tuple[tuple, EvidenceRef]] = []
         rejected: list[Rejection] = []
         for t in tables:
-            occ = self._occurrences(t.context)
-            hits = []
-            for group in chk.about:
-                hit = next(
-                    (term for term in group for pos in occ.get(term, ()) if not self._cue_at(t.context, pos)),
-                    None,
-                )
-                hits.append(hit)
-            if not all(hits):
+            hits = self._about(t, chk.about)
+            if not hits:
                 continue
             dated = [(r, d) for r, d in t.dated_rows()]
             first = t.rows[0]
@@ -348,7 +414,7 @@ class Matcher:
                 page=newest_row.page,
                 sheet=newest_row.sheet,
                 row=newest_row.row,
-                terms=tuple(h for h in hits if h),
+                terms=tuple(hits),
                 strength="weak" if problems else "strong",
                 note="; ".join([where, *problems]),
             )
@@ -377,7 +443,7 @@ class Matcher:
         elif isinstance(chk, RecordCheck):
             acc, rej = self._records(el, chk, prep.tables, as_of)
         elif isinstance(chk, ValueCheck):
-            acc, rej = self._values(el, chk, prep)
+            acc, rej = self._values(el, chk, prep, prep.tables, as_of)
         elif isinstance(chk, RatioCheck):
             acc, rej, _ = self._ratio(el, chk, prep)
         else:
@@ -455,7 +521,7 @@ _NOT = {">=": "<", "<=": ">", ">": "≤", "<": "≥", "==": "≠"}
 _TARGET_COLUMN = re.compile(r"(目标|计划|要求|标准|考核值)")  # "2026年目标" is not the actual figure
 _ACTUAL_COLUMN = re.compile(r"(实际|完成值|实绩|达成|结果|本年|\d{4}年)")
 _CHANNELS = ("官网", "网站", "公众号", "小程序", "保修卡", "说明书", "合同", "宣传册", "宣传品", "广告", "详情页", "店铺", "门店", "服务网点")
-_FIGURE_KEYS = ("上门", "到达", "到场", "响应", "受理", "回复", "答复", "处理", "解决", "保修", "包修", "质保", "退货", "换货", "退换", "安装", "回访", "维修", "发货", "送达")
+_FIGURE_KEYS = ("上门", "到达", "到场", "响应", "受理", "回复", "答复", "处理", "解决", "保修", "包修", "质保", "退货", "换货", "退换", "安装", "回访", "维修", "修复", "发货", "送达")
 
 
 def _value_for(p: _Passage, hits: list[_Hit], family: str) -> Quantity | None:
@@ -506,7 +572,12 @@ def _differ(by_value: dict[float, list[tuple[_Passage, Quantity]]]) -> bool:
 
 
 def _figure_key(text: str, q: Quantity) -> str | None:
-    """What a promised figure is about: the nearest service word before it in its clause."""
+    """What a promised figure is about: the service word right after it ("3日内修复",
+    "24小时内上门"), else the nearest one before it in its clause."""
+    after = text[q.end : q.end + 4]
+    for k in _FIGURE_KEYS:
+        if after.startswith(k) or after[1:].startswith(k):
+            return k
     window = text[max(0, q.start - 14) : q.end + 6]
     best = None
     for k in _FIGURE_KEYS:
@@ -545,6 +616,16 @@ def _draft(d: Document) -> str | None:
         if m:
             return f"a draft, not in force ({m.group(0)})"
     return None
+
+
+def _unnegated(text: str, word: str) -> bool:
+    """`word` occurs in `text` not right after a negation (解决 in 已解决, not in 未解决)."""
+    i = text.find(word)
+    while i >= 0:
+        if i == 0 or text[i - 1] not in "不未没无非":
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
 def _group_negated(group: Sequence[str], text_occ: dict[str, list[int]]) -> bool:
@@ -602,13 +683,24 @@ _DATE = re.compile(
 )
 
 
-def find_dates(text: str) -> list[date]:
+_MONTH = re.compile(r"(?<![\d年/.-])(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?(?!\s*[内底])")
+
+
+def find_dates(text: str, year: int | None = None) -> list[date]:
+    """Full dates in a text; with `year` (a table in a 2026 report), month dates such as
+    "6月" or "6月15日" too, when the text has no full date."""
     out = []
     for m in _DATE.finditer(text):
         try:
             out.append(date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
         except ValueError:
             continue
+    if not out and year is not None:
+        for m in _MONTH.finditer(text):
+            try:
+                out.append(date(year, int(m.group(1)), int(m.group(2) or 1)))
+            except ValueError:
+                continue
     return out
 
 
@@ -619,11 +711,13 @@ class _Table:
     context: str
     is_list: bool = False
 
+    year: int | None = None  # the year the table is about, from its caption, heading or title
+
     def dated_rows(self) -> list[tuple[Block, date]]:
         body = self.rows if self.is_list else self.rows[1:]
         out = []
         for r in body:
-            ds = find_dates(r.text)
+            ds = find_dates(r.text, self.year)
             if ds:
                 out.append((r, max(ds)))
         return out
@@ -663,5 +757,8 @@ def find_tables(docs: Iterable[Document]) -> list[_Table]:
         for key, rows in groups.items():
             head = rows[0]
             ctx = [d.title, *head.heading_path, before.get(key, ""), head.sheet or "", head.text]
-            out.append(_Table(d, tuple(rows), " / ".join(c for c in ctx if c)))
+            # The innermost caption, sheet, heading or title that names a year dates "6月" rows.
+            inner = [before.get(key, ""), head.sheet or "", *reversed(head.heading_path), d.title]
+            year = next((int(m.group(1)) for c in inner if (m := _YEAR.search(c))), None)
+            out.append(_Table(d, tuple(rows), " / ".join(c for c in ctx if c), year=year))
     return out

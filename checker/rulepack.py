@@ -66,21 +66,43 @@ class RecordCheck(_Strict):
 Unit = Literal["percent", "minutes", "hours", "days", "workdays", "count", "yuan"]
 
 
+class RecordRate(_Strict):
+    """A rate an auditor computes from a ledger when no document states it: the share of the
+    concluded entries whose outcome column says `done` (解决率 from a complaint ledger's
+    是否解决 or 用户确认 column). Entries still open are left out, as an auditor leaves out a
+    complaint received last week."""
+
+    about: Annotated[tuple[TermGroup, ...], Field(min_length=1)]
+    column: TermGroup  # header words of the outcome column, most specific first
+    done: TermGroup  # outcome words counted in the numerator (a negated one, 未解决, is not)
+    open: tuple[str, ...] = ()  # outcome words of entries not concluded yet; an empty cell is open too
+    min_rows: Annotated[int, Field(ge=1)] = 5
+    max_age_days: Annotated[int, Field(ge=1)] = 365
+
+
 class ValueCheck(_Strict):
     type: Literal["value"]
     subject: Annotated[tuple[TermGroup, ...], Field(min_length=1)]
     unit: Unit
     op: Literal[">=", "<=", ">", "<", "=="] | None = None
     threshold: float | None = None
+    from_records: RecordRate | None = None
 
     def summary(self) -> str:
         limit = f" {self.op} {self.threshold:g}" if self.op is not None and self.threshold is not None else ""
-        return f"a stated {self.unit} figure{limit} for {_g(self.subject)}"
+        computed = (
+            f", or computed from a record about {_g(self.from_records.about)} (its {self.from_records.column[0]} column)"
+            if self.from_records
+            else ""
+        )
+        return f"a stated {self.unit} figure{limit} for {_g(self.subject)}{computed}"
 
     @model_validator(mode="after")
     def _op_with_threshold(self) -> ValueCheck:
         if (self.op is None) != (self.threshold is None):
             raise ValueError("op and threshold go together")
+        if self.from_records is not None and self.unit != "percent":
+            raise ValueError("from_records computes a rate: the unit must be percent")
         return self
 
 
@@ -129,6 +151,9 @@ class Element(_Strict):
         out = {t for g in self.groups() for t in g}
         if isinstance(self.check, TermsCheck):
             out |= set(self.check.none)
+        if isinstance(self.check, ValueCheck) and self.check.from_records:
+            r = self.check.from_records
+            out |= {t for g in r.about for t in g} | set(r.column) | set(r.done) | set(r.open)
         return out
 
 

@@ -142,6 +142,22 @@ def test_dates_in_every_common_form() -> None:
     ]
 
 
+def test_month_dates_take_the_year_of_their_table_only_when_it_has_one() -> None:
+    assert find_dates("6月前置滤芯接头渗漏集中发生", 2026) == [date(2026, 6, 1)]
+    assert find_dates("9月18日 上门回访", 2026) == [date(2026, 9, 18)]
+    assert find_dates("6月前置滤芯接头渗漏") == []  # no year known: not a date
+    assert find_dates("3月内完成整改;12个月保修", 2026) == []  # durations are not dates
+    assert find_dates("2025-12-03 提交,12月5日复核", 2026) == [date(2025, 12, 3)]  # a full date wins
+
+
+def test_month_rows_of_a_table_in_a_dated_report_are_dated_entries(mini) -> None:
+    table = [["月份", "回访内容", "结果"], *[[f"{m}月", f"第{m}批安装用户电话回访", "满意"] for m in (3, 6, 9)]]
+    level, ev = _level(mini, "records", title="2026年度客户回访工作总结", table=table)
+    assert level == "strong" and "2026-03-01 … 2026-09-01" in ev.evidence[0].note
+    level, _ = _level(mini, "records", title="客户回访工作总结", table=table)
+    assert level == "none"
+
+
 def test_tokenizer_is_independent_of_jiebas_global_dictionary() -> None:
     t = Tokenizer(["售后服务管理师"])
     assert "售后服务管理师" in t.cut("配置售后服务管理师3名")
