@@ -12,15 +12,19 @@ from .config import UserConfig
 from .ingest import Corpus
 from .inventory import kind_of
 from .match import ElementEvidence, Matcher, Prepared
-from .model import Adjustment, Assessment, ClauseResult, DocumentInfo, ElementResult
+from .model import Adjustment, Assessment, ClauseResult, DocumentInfo, ElementResult, Rejection
 from .rulepack import Element, Node, Pack
 
 
-def _element_result(el: Element, ev: ElementEvidence, level: str) -> ElementResult:
+def _element_result(el: Element, ev: ElementEvidence, level: str, shortfall: Rejection | None = None) -> ElementResult:
     if level == "strong":
         reason = ""
+    elif shortfall is not None:
+        reason = f"the documents show it falling short: {shortfall.reason} in {shortfall.file} {shortfall.location}"
     elif level == "weak":
         reason = ev.evidence[0].note if ev.evidence else "only weak evidence"
+    elif not el.required:
+        reason = f"not shown, and not needed for met unless the documents show it falling short: looked for {el.check.summary()}"
     elif ev.rejected:
         r = ev.rejected[0]
         reason = f"only a near-miss: {r.reason} in {r.file} {r.location}"
@@ -31,10 +35,43 @@ def _element_result(el: Element, ev: ElementEvidence, level: str) -> ElementResu
         description=el.description,
         check=el.check.type,
         level=level,  # type: ignore[arg-type]
-        evidence=ev.evidence,
+        evidence=ev.evidence if shortfall is None else (),
         rejected=ev.rejected if level != "strong" else (),
         reason=reason,
+        required=el.required,
     )
+
+
+def _facts(leaf: Node, found: Mapping[tuple[str, str], ElementEvidence], kinds: Mapping[str, str]):
+    """The elements the engine decides the clause on, and their evidence facts. An element that is
+    not required counts only when shown: strongly, or falling short (a figure below the threshold
+    in a document of a kind where it counts), which is a weak fact."""
+    ids: list[str] = []
+    facts: list[tuple[str, str, str]] = []
+    shortfalls: dict[str, Rejection] = {}
+    for e in leaf.elements:
+        ev = found[(leaf.id, e.id)]
+        if e.required:
+            ids.append(e.id)
+            facts += [(leaf.id, e.id, r.strength) for r in ev.evidence]
+            continue
+        if any(r.strength == "strong" for r in ev.evidence):
+            ids.append(e.id)
+            facts.append((leaf.id, e.id, "strong"))
+            continue
+        short = next(
+            (
+                r
+                for r in ev.rejected
+                if r.reason.startswith("below threshold") and (e.kinds is None or kinds.get(r.file) in e.kinds)
+            ),
+            None,
+        )
+        if short is not None:
+            ids.append(e.id)
+            facts.append((leaf.id, e.id, "weak"))
+            shortfalls[e.id] = short
+    return tuple(ids), facts, shortfalls
 
 
 def _unread_hint(leaf: Node, unread: Sequence[str]) -> str:
@@ -67,9 +104,11 @@ def assess(
     leaves = pack.leaves()
     unknown = sorted(set(na) - {n.id for n in leaves})
     found = matcher.match(prepared or matcher.prepare(corpus.documents, as_of), pack, as_of)
+    kinds = {d.path: kind_of(d) for d in corpus.documents}
+    decided = {n.id: _facts(n, found, kinds) for n in leaves}
     conclusions = engine.infer(
-        [engine.ClauseInput(n.id, tuple(e.id for e in n.elements), na.get(n.id)) for n in leaves],
-        [(cl, el, ref.strength) for (cl, el), ev in found.items() for ref in ev.evidence],
+        [engine.ClauseInput(n.id, decided[n.id][0], na.get(n.id)) for n in leaves],
+        [f for n in leaves for f in decided[n.id][1]],
     )
     unread = [p.file for p in corpus.problems] + [d.path for d in corpus.documents if not d.blocks]
     statuses = {cid: st for cid, (st, _) in conclusions.clause_status.items()}
@@ -78,13 +117,18 @@ def assess(
         status, reason = conclusions.clause_status[n.id]
         elements = tuple(
             replace(
-                _element_result(e, found[(n.id, e.id)], conclusions.element_levels[(n.id, e.id)]),
+                _element_result(
+                    e,
+                    found[(n.id, e.id)],
+                    conclusions.element_levels.get((n.id, e.id), "none"),
+                    decided[n.id][2].get(e.id),
+                ),
                 also_in=tuple(x for x in (shared or {}).get(e.origin, ()) if not x.startswith(f"{pack.id} ")),
             )
             for e in n.elements
             if status != "not_applicable"
         )
-        gaps = [f"{e.id}: {e.reason}" for e in elements if e.level != "strong"]
+        gaps = [f"{e.id}: {e.reason}" for e in elements if e.gap]
         if gaps:
             reason = f"{reason} ({'; '.join(gaps)})"
         if status in ("missing", "partial"):

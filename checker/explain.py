@@ -16,6 +16,9 @@ def _check_lines(el: Element) -> list[str]:
     if isinstance(chk, TermsCheck | ValueCheck | ConsistencyCheck):
         groups = chk.all if isinstance(chk, TermsCheck) else chk.subject
         lines += [f"    - {' / '.join(g)}" for g in groups]
+    if isinstance(chk, ValueCheck) and chk.from_records:
+        rr = chk.from_records
+        lines.append(f"    - or computed from a record about {' / '.join(rr.about[0])}: column {' / '.join(rr.column)}; counted: {' / '.join(rr.done)}")
     if isinstance(chk, TermsCheck) and chk.none:
         lines.append(f"    - and none of: {' / '.join(chk.none)}")
     if el.kinds:
@@ -38,10 +41,13 @@ def explain_clause(pack: Pack, node: Node) -> str:
     elif not node.elements:
         out.append("No rule yet: the checker reports this clause as missing.")
     else:
-        out.append("Elements (要素), all needed for *met*:")
+        optional = any(not el.required for el in node.elements)
+        out.append("Elements (要素), " + ("all but the confirming ones needed for *met*:" if optional else "all needed for *met*:"))
         out.append("")
         for el in node.elements:
             out.append(f"- **{el.id}**: {el.description}")
+            if not el.required:
+                out.append("  - confirming: not needed for *met*, but a shortfall the documents show makes the clause partial")
             out += _check_lines(el)
             if el.origin and not el.origin.startswith(f"{pack.id}:"):
                 out.append(f"  - the same element as `{el.origin}`: evaluated once, counts in both")

@@ -97,10 +97,16 @@ class ElementResult:
     rejected: tuple[Rejection, ...] = ()
     reason: str = ""
     also_in: tuple[str, ...] = ()  # "standard clause" of the other assessed standards sharing this element
+    required: bool = True  # False: not needed for met, only evidence that it falls short counts
 
     @property
     def satisfied(self) -> bool:
         return self.level != "none"
+
+    @property
+    def gap(self) -> bool:
+        """Whether this element keeps its clause from being met."""
+        return self.level == "weak" or (self.level == "none" and self.required)
 
 
 @dataclass(frozen=True)

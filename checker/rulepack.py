@@ -134,6 +134,11 @@ class Element(_Strict):
     description: Annotated[str, Field(min_length=4)]
     kinds: tuple[Kind, ...] | None = None
     check: Check
+    # False: the clause can be met without this element (the documents need not show it), but
+    # when they show it falling short (a measured figure below the threshold) the clause is at
+    # most partial. For "…应在规定的时间范围内" after the rule itself: auditors accept the rule
+    # and look for signs it is not kept.
+    required: bool = True
     origin: str = ""  # pack:clause/element where it is defined; set on load
 
     def groups(self) -> tuple[tuple[str, ...], ...]:
@@ -160,6 +165,7 @@ class Element(_Strict):
 class ElementRef(_Strict):
     use: Annotated[str, Field(pattern=r"^[a-z0-9.\-]+:[^/\s]+/[a-z0-9_-]+$")]
     id: ElementId | None = None
+    required: bool | None = None  # this clause's own say on whether the element is needed for met
 
 
 def _element_kind(v: Any) -> str:
@@ -428,7 +434,10 @@ def _resolve(ref: ElementRef, pack_id: str, rules_dir: Path) -> Element:
         raise PackError(f"use: {ref.use}: clause {clause} of {other} has no element '{element}'")
     if not found.origin.startswith(f"{other}:"):
         raise PackError(f"use: {ref.use}: that element is itself a reference ({found.origin}); refer to it directly")
-    return found.model_copy(update={"id": ref.id or found.id})
+    update: dict[str, Any] = {"id": ref.id or found.id}
+    if ref.required is not None:
+        update["required"] = ref.required
+    return found.model_copy(update=update)
 
 
 def available_packs(rules_dir: Path = RULES_DIR) -> list[str]:

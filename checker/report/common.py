@@ -37,7 +37,7 @@ def counts(clauses: list[ClauseResult] | tuple[ClauseResult, ...]) -> dict[str, 
 
 def unsatisfied(c: ClauseResult) -> list[ElementResult]:
     """The elements still to write or collect: those not strongly evidenced."""
-    return [e for e in c.elements if e.level != "strong"]
+    return [e for e in c.elements if e.gap]
 
 
 def remedy(e: ElementResult) -> str:

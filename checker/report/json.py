@@ -28,6 +28,7 @@ def _clause(c: ClauseResult) -> dict[str, Any]:
                 "check": e.check,
                 "satisfied": e.satisfied,
                 "level": e.level,
+                "required": e.required,  # false: a confirming element, needed for met only if it falls short
                 "reason": e.reason,
                 "evidence": [asdict(r) for r in e.evidence],
                 "rejected": [asdict(r) for r in e.rejected],

@@ -11,6 +11,7 @@ from rich.text import Text
 from ..diff import Comparison, print_comparison
 from ..inventory import KIND_LABELS
 from ..model import Assessment
+from . import common
 
 STATUS_STYLE = {"met": "green", "partial": "yellow", "missing": "red", "not_applicable": "dim"}
 STATUS_LABEL = {"met": "met 符合", "partial": "partial 部分符合", "missing": "missing 缺失", "not_applicable": "n/a 删减"}
@@ -75,7 +76,7 @@ def render(
         for col in ("clause", "status", "lost", "what is lacking"):
             t.add_column(col, overflow="fold")
         for c in lost[:gaps]:
-            missing = [e for e in c.elements if e.level != "strong"]
+            missing = common.unsatisfied(c)
             need = "; ".join(
                 e.description
                 + (f" [{e.reason}]" if e.level == "weak" else "")

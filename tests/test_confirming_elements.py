@@ -1,0 +1,79 @@
+"""Elements that are not required (`required: false`): the rule alone meets the clause, a
+measured shortfall makes it partial, and a clause that uses the element can require it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from fixture_docs import fixture_document
+
+from checker.assess import assess_many
+from checker.ingest import Corpus
+from checker.rulepack import load_pack
+
+AS_OF = date(2026, 11, 24)
+RULE = {
+    "title": "售后服务管理手册",
+    "text": "第二十条 发货时效:配件订单付款后48小时内发货;服务网点备件申请审核后24小时内发出。\n"
+    "第二十一条 热线20秒内接通,在线留言30分钟内回复,派单后2小时内与用户联系预约。\n"
+    "第二十二条 一般故障当次修复,需更换备件的5日内修复。",
+}
+
+
+@pytest.fixture(scope="module")
+def packs():
+    return [load_pack("qzzlh-1001-2022"), load_pack("sbt10401-2006-a-durable")]
+
+
+def _run(packs, *docs):
+    corpus = Corpus("fixture", tuple(fixture_document(d, f"doc{i}.txt") for i, d in enumerate(docs)), (), ())
+    qz, durable = assess_many(corpus, packs, AS_OF)
+    return {c.id: c for c in qz.clauses}, {c.id: c for c in durable.clauses}
+
+
+def test_the_rule_alone_meets_the_clause_and_the_rate_is_not_a_gap(packs) -> None:
+    qz, _ = _run(packs, RULE)
+    c = qz["12.2"]
+    assert c.status == "met"
+    perf = next(e for e in c.elements if e.id == "performance")
+    assert perf.level == "none" and not perf.required and not perf.gap
+    assert "not needed for met" in perf.reason
+
+
+def test_a_measured_shortfall_makes_the_clause_partial_and_says_so(packs) -> None:
+    summary = {"title": "2026年度售后服务工作总结", "text": "全年配件发货及时率85.2%,旺季积压较多。"}
+    qz, _ = _run(packs, RULE, summary)
+    c = qz["12.2"]
+    assert c.status == "partial"
+    perf = next(e for e in c.elements if e.id == "performance")
+    assert perf.level == "weak" and perf.gap
+    assert "falling short" in perf.reason and "85.2" in perf.reason
+
+
+def test_a_lower_target_in_a_rule_is_not_a_shortfall(packs) -> None:
+    # "不低于80%" in a policy is a target, not a measurement: it does not show the limit being missed
+    policy = {"title": "呼叫中心管理制度", "text": "第九条 20秒内接通率不低于80%。"}
+    qz, _ = _run(packs, RULE, policy)
+    assert qz["12.1"].status == "met"
+
+
+def test_a_ledger_of_late_deliveries_is_a_shortfall(packs) -> None:
+    ledger = {
+        "title": "2026年门窗安装验收单汇总",
+        "table": [["序号", "合同编号", "安装验收日期", "是否超期", "备注"]]
+        + [[i, f"AJ26-{i:03d}", f"2026-0{1 + i % 9}-1{i % 10}", "是" if i % 4 == 0 else "否", ""] for i in range(1, 13)]
+        + [[13, "AJ26-013", "2026-10-20", "顺延", "客户原因顺延"]],
+    }
+    qz, _ = _run(packs, RULE, ledger)
+    perf = next(e for e in qz["12.2"].elements if e.id == "performance")
+    assert qz["12.2"].status == "partial"
+    assert "9 of 12 concluded entries" in perf.reason and "1 still open, left out" in perf.reason
+
+
+def test_a_clause_can_require_an_element_another_leaves_optional(packs) -> None:
+    # Annex A's 承诺履行 is about keeping the promise: the rates are what show it
+    _, durable = _run(packs, RULE)
+    c = durable["A.1.2.2"]
+    assert c.status != "met"
+    assert next(e for e in c.elements if e.id == "response").required
