@@ -289,12 +289,26 @@ class Matcher:
         return accepted, rejected
 
     def _about(self, t: _Table, groups: Sequence[Sequence[str]]) -> list[str] | None:
-        """The term of each group that a table's context names (unnegated), or None."""
+        """The term of each group that a table's context names (unnegated), or None. The topic
+        (the first group) named only in the header row must head two columns: one "投诉情况"
+        column among a supplier scorecard's eight does not make the scorecard a complaint ledger;
+        the other groups name columns (处理结果, 回访日期) and one is enough."""
         occ = self._occurrences(t.context)
-        hits = [
-            next((term for term in group for pos in occ.get(term, ()) if not self._cue_at(t.context, pos)), None)
-            for group in groups
-        ]
+        cells = () if t.is_list else t.rows[0].cells
+        head_start = len(t.context) - len(t.rows[0].text) if cells and t.context.endswith(t.rows[0].text) else len(t.context)
+        hits = []
+        for n, group in enumerate(groups):
+            hit = None
+            for term in group:
+                for pos in occ.get(term, ()):
+                    if self._cue_at(t.context, pos):
+                        continue
+                    if n or pos < head_start or sum(any(g in c for g in group) for c in cells) >= 2:
+                        hit = term
+                        break
+                if hit:
+                    break
+            hits.append(hit)
         return hits if all(hits) else None  # type: ignore[return-value]
 
     # -- ratio check --------------------------------------------------------------------------

@@ -130,6 +130,16 @@ def test_table_about_something_else_is_not_a_record(mini) -> None:
     assert level == "none"
 
 
+def test_a_scorecard_with_one_column_on_the_topic_is_not_a_record_of_it(mini) -> None:
+    rows = [[f"2026-0{m}-15", f"服务商{m}", "96%", "95%", "88"] for m in range(1, 7)]
+    level, _ = _level(mini, "records", title="2026年服务商考核汇总表", table=[["考核日期", "服务商", "上门及时率", "回访满意率", "总分"], *rows])
+    assert level == "none"
+    # the topic heading two columns makes an untitled sheet a ledger of it
+    rows = [[f"2026-0{m}-15", f"客户{m}", "电话", "满意"] for m in range(1, 7)]
+    level, _ = _level(mini, "records", title="Sheet1", table=[["回访日期", "客户", "回访方式", "结果"], *rows])
+    assert level == "strong"
+
+
 def test_dated_list_counts_as_record(mini) -> None:
     text = "\n".join(f"2026年10月{i}日 对客户{i}进行电话回访,客户满意。" for i in range(1, 5))
     level, _ = _level(mini, "records", title="回访工作记录", text=text)
