@@ -48,6 +48,7 @@ class _Passage:
     context: str  # title, headings (and table header) the passage stands under
     scope: str | None = None  # why everything here is not evidence: under a plan or problems heading
     header_cells: tuple[str, ...] = ()  # for a table row: its table's header
+    control: bool = False  # a document's sign-off, read only by elements that ask for it
 
 
 @dataclass
@@ -109,6 +110,15 @@ class Matcher:
                     (why for h in reversed(b.heading_path) if (why := _heading_scope(h, as_of))), None
                 )
                 out.append(_Passage(d, kind, b, " / ".join(ctx), scope, head_cells))
+            meta = dict(d.metadata)
+            if all(meta.get(k) for k in _SIGN_OFF):
+                ident = " ".join(meta[k] for k in ("文件编号", "版本") if meta.get(k))
+                text = f"文件控制:{d.title}" + (f"({ident})" if ident else "") + ";" + ";".join(
+                    f"{k} {meta[k]}" for k in (*_SIGN_OFF, "生效日期") if meta.get(k)
+                )
+                first = d.blocks[0] if d.blocks else None
+                block = Block(text, "paragraph", first.index if first else 1, page=first.page if first else None)
+                out.append(_Passage(d, kind, block, d.title, doc_scope, control=True))
         return out
 
     # -- terms check --------------------------------------------------------------------------
@@ -140,6 +150,8 @@ class Matcher:
         rejected: list[Rejection] = []
         for i in prep.candidates(groups):
             p = prep.passages[i]
+            if p.control and not (isinstance(el.check, TermsCheck) and el.check.document_control):
+                continue
             text_occ, ctx_occ = prep.occurrences[i]
             if none and any(t in text_occ for t in none):
                 continue
@@ -620,6 +632,7 @@ def _roster_counts(m: Matcher, chk: RatioCheck, tables: list[_Table]):
 
 _DRAFT = re.compile(r"(征求意见稿|草案|讨论稿|送审稿|待[^,。;]{0,12}(审批|批准|签发)后(实施|执行|发布))")
 _CONTROL_TABLE = re.compile(r"(修订|变更|版本|版次|修改)(记录|履历|历史|号|说明|内容|日期)")
+_SIGN_OFF = ("编制", "审核", "批准")
 _CONTROL_ROW = re.compile(r"^(编\s*制|审\s*核|批\s*准|会\s*签)\s*[|:]")
 
 
