@@ -93,10 +93,18 @@ class Matcher:
             kind = kind_of(d)
             doc_scope = _plan_title(d.title, as_of) or _draft(d)
             header: dict[tuple[str | None, int | None], Block] = {}
+            lead: str | None = None  # "第五条 服务策略:" stands over the items and table after it
             for b in d.blocks:
                 if b.kind == "heading" or b.text == d.title:
+                    lead = None
                     continue  # titles and headings are context, not evidence on their own
+                if b.kind == "paragraph" and not (lead and _LIST_ITEM.match(b.text)):
+                    lead = b.text if _LEAD_IN.search(b.text) else None
+                    if lead:
+                        lead = lead[:80]
                 ctx = [d.title, *b.heading_path]
+                if lead and b.text[:80] != lead:
+                    ctx.append(lead)
                 head_cells: tuple[str, ...] = ()
                 if b.kind == "table_row":
                     key = (b.sheet, b.table)
@@ -633,6 +641,8 @@ def _roster_counts(m: Matcher, chk: RatioCheck, tables: list[_Table]):
 _DRAFT = re.compile(r"(征求意见稿|草案|讨论稿|送审稿|待[^,。;]{0,12}(审批|批准|签发)后(实施|执行|发布))")
 _CONTROL_TABLE = re.compile(r"(修订|变更|版本|版次|修改)(记录|履历|历史|号|说明|内容|日期)")
 _SIGN_OFF = ("编制", "审核", "批准")
+_LEAD_IN = re.compile(r"[:：]\s*$")
+_LIST_ITEM = re.compile(r"^\s*([(（][一二三四五六七八九十\d]+[)）]|\d+[.、)）]|[一二三四五六七八九十]+、|[①②③④⑤⑥⑦⑧⑨⑩]|[·•●▪\-—])")
 _CONTROL_ROW = re.compile(r"^(编\s*制|审\s*核|批\s*准|会\s*签)\s*[|:]")
 
 

@@ -99,6 +99,15 @@ def test_conditions_in_real_rules_are_not_negations(mini, text: str) -> None:
     assert level == "strong"
 
 
+def test_a_lead_in_sentence_is_context_for_the_items_under_it(mini) -> None:
+    text = "第五条 退换货的规定如下:\n(一)签收后7日内可以申请;\n第六条 客服人员须在7日内完成培训。"
+    level, ev = _level(mini, "policy", title="售后服务管理制度", text=text)
+    assert level == "strong" and ev.evidence[0].snippet.startswith("(一)")
+    # the next article is not under the lead-in: "7日内" there is not a return time limit
+    level, ev = _level(mini, "policy", title="售后服务管理制度", text="第五条 退换货的规定如下:\n第六条 客服人员须在7日内完成培训。")
+    assert level == "none"
+
+
 def test_wrong_document_kind_is_weak(mini) -> None:
     level, ev = _level(mini, "policy", title="2026年售后服务工作总结", text="本年度退货办理流程运行平稳,7日内办结率98%。")
     assert level == "weak" and "报告/总结" in ev.evidence[0].note
