@@ -49,6 +49,7 @@ class _Passage:
     scope: str | None = None  # why everything here is not evidence: under a plan or problems heading
     header_cells: tuple[str, ...] = ()  # for a table row: its table's header
     control: bool = False  # a document's sign-off, read only by elements that ask for it
+    section: bool = False  # a whole section's paragraphs, read only by elements that ask for it
 
 
 @dataclass
@@ -118,6 +119,7 @@ class Matcher:
                     (why for h in reversed(b.heading_path) if (why := _heading_scope(h, as_of))), None
                 )
                 out.append(_Passage(d, kind, b, " / ".join(ctx), scope, head_cells))
+            out += _sections(d, kind, [p for p in out if p.doc is d and p.block.kind == "paragraph"])
             meta = dict(d.metadata)
             if all(meta.get(k) for k in _SIGN_OFF):
                 ident = " ".join(meta[k] for k in ("文件编号", "版本") if meta.get(k))
@@ -159,6 +161,8 @@ class Matcher:
         for i in prep.candidates(groups):
             p = prep.passages[i]
             if p.control and not (isinstance(el.check, TermsCheck) and el.check.document_control):
+                continue
+            if p.section and not (isinstance(el.check, TermsCheck) and el.check.within == "section"):
                 continue
             text_occ, ctx_occ = prep.occurrences[i]
             if none and any(t in text_occ for t in none):
@@ -644,6 +648,25 @@ _SIGN_OFF = ("编制", "审核", "批准")
 _LEAD_IN = re.compile(r"[:：]\s*$")
 _LIST_ITEM = re.compile(r"^\s*([(（][一二三四五六七八九十\d]+[)）]|\d+[.、)）]|[一二三四五六七八九十]+、|[①②③④⑤⑥⑦⑧⑨⑩]|[·•●▪\-—])")
 _CONTROL_ROW = re.compile(r"^(编\s*制|审\s*核|批\s*准|会\s*签)\s*[|:]")
+
+
+def _sections(d: Document, kind: str, paragraphs: list[_Passage]) -> list[_Passage]:
+    """One passage per section (the paragraphs under one innermost heading), for checks whose
+    groups may be spread over a section's paragraphs. Sections of one paragraph add nothing."""
+    by_heading: dict[tuple[str, ...], list[_Passage]] = {}
+    for p in paragraphs:
+        if p.block.heading_path:
+            by_heading.setdefault(p.block.heading_path, []).append(p)
+    out = []
+    for path, ps in by_heading.items():
+        if len(ps) < 2:
+            continue
+        first = ps[0]
+        text = "\n".join(p.block.text for p in ps)
+        block = Block(text, "paragraph", first.block.index, page=first.block.page, heading_path=path)
+        scope = next((p.scope for p in ps if p.scope), None)
+        out.append(_Passage(d, kind, block, " / ".join([d.title, *path]), scope, section=True))
+    return out
 
 
 def _draft(d: Document) -> str | None:

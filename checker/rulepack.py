@@ -50,10 +50,14 @@ class TermsCheck(_Strict):
     # Also read each document's sign-off (编制, 审核, 批准 on its cover) as a passage: the proof
     # auditors take that rules are made by a controlled procedure. Other elements never see it.
     document_control: bool = False
+    # section: the groups may be spread over the paragraphs of one section (a process written as
+    # 第七条 受理登记…, 第八条 联系消费者…, … under "第三章 处理流程"); passage: in one paragraph
+    within: Literal["passage", "section"] = "passage"
 
     def summary(self) -> str:
         signed = ", or a document signed off by 编制, 审核 and 批准" if self.document_control else ""
-        return f"one passage with {_g(self.all)}{signed}"
+        where = "one section" if self.within == "section" else "one passage"
+        return f"{where} with {_g(self.all)}{signed}"
 
 
 class RecordCheck(_Strict):

@@ -133,6 +133,14 @@ def test_text_encodings_are_detected(tmp_path: Path, encoding: str, detected: st
     assert doc.meta["encoding"] == detected
 
 
+def test_bracketed_lines_of_web_copy_are_headings() -> None:
+    body = "小程序服务中心\n【退换货说明】\n调味品签收7日内、未开封的,可申请无理由退货。\n【联系我们】\n客服热线:400-880-5217\n"
+    doc = ingest.parse_bytes(body.encode(), "page.txt")
+    rule = next(b for b in doc.blocks if b.text.startswith("调味品"))
+    assert [b.text for b in doc.blocks if b.kind == "heading"][-2:] == ["【退换货说明】", "【联系我们】"]
+    assert rule.heading_path[-1] == "【退换货说明】"
+
+
 def test_fullwidth_digits_are_normalised(tmp_path: Path) -> None:
     doc = ingest.parse_bytes("服务承诺\n接到报修后２４小时内上门。".encode(), "x.txt")
     assert "24小时" in doc.blocks[1].text

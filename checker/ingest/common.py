@@ -21,6 +21,7 @@ _HEADING_PATTERNS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(rf"^第[{_CN_NUM}\d]+节\s*\S.{{0,30}}$"), 2),
     (re.compile(rf"^[{_CN_NUM}]+[、.]\s*[^,。;]{{1,25}}$"), 2),
     (re.compile(rf"^[((][{_CN_NUM}]+[))]\s*[^,。;]{{1,25}}$"), 3),
+    (re.compile(r"^【[^】]{1,20}】$"), 2),  # web copy: 【我们的承诺】, 【退换货说明】
 )
 
 
