@@ -22,6 +22,7 @@ from .rulepack import (
     Pack,
     RatioCheck,
     RecordCheck,
+    TableTrend,
     TermsCheck,
     ValueCheck,
 )
@@ -205,6 +206,10 @@ class Matcher:
     def _terms(self, el: Element, chk: TermsCheck, prep: Prepared):
         hits_out, rejected = self._candidates(el, chk.all, prep, chk.none)
         accepted = []
+        if chk.table_trend is not None:
+            acc, rej = _table_trend(el, chk.table_trend, prep.tables)
+            accepted += [((0 if r.strength == "strong" else 1, 0, 0, False), r) for r in acc]
+            rejected += rej
         for p, hits in hits_out:
             strong = el.kinds is None or p.kind in el.kinds
             note = "" if strong else _kind_note(p.kind, el.kinds or ())
@@ -648,6 +653,54 @@ _SIGN_OFF = ("编制", "审核", "批准")
 _LEAD_IN = re.compile(r"[:：]\s*$")
 _LIST_ITEM = re.compile(r"^\s*([(（][一二三四五六七八九十\d]+[)）]|\d+[.、)）]|[一二三四五六七八九十]+、|[①②③④⑤⑥⑦⑧⑨⑩]|[·•●▪\-—])")
 _CONTROL_ROW = re.compile(r"^(编\s*制|审\s*核|批\s*准|会\s*签)\s*[|:]")
+
+
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _table_trend(el: Element, trend: TableTrend, tables: list[_Table]) -> tuple[list[EvidenceRef], list[Rejection]]:
+    """Tables with one row per year and a column named by `trend.column`: the figure's first and
+    last year compared."""
+    accepted: list[EvidenceRef] = []
+    rejected: list[Rejection] = []
+    for t in tables:
+        if t.is_list or len(t.rows) < 3:
+            continue
+        head = t.rows[0].cells
+        col = next((i for term in trend.column for i, h in enumerate(head) if term in h), None)
+        if col is None or col == 0:
+            continue
+        series: list[tuple[int, str, float, Block]] = []
+        for r in t.rows[1:]:
+            if not r.cells or col >= len(r.cells):
+                continue
+            year = _ANY_YEAR.search(r.cells[0])
+            figure = _FIGURE.search(r.cells[col])
+            if year and figure:
+                series.append((int(year.group(1)), r.cells[0], float(figure.group()), r))
+        series.sort(key=lambda x: x[0])
+        if len(series) < 2 or len({y for y, *_ in series}) < len(series):
+            continue
+        path = " → ".join(f"{label} {value:g}" for _, label, value, _ in series)
+        first, last = series[0][2], series[-1][2]
+        moved = last < first if trend.direction == "down" else last > first
+        how = f"{head[col]} by year: {path}"
+        newest = series[-1][3]
+        if not moved:
+            rejected.append(Rejection(t.doc.path, t.location(), newest.text[:160], f"not {'falling' if trend.direction == 'down' else 'rising'}: {how}"))
+            continue
+        kind = kind_of(t.doc)
+        strong = el.kinds is None or kind in el.kinds
+        accepted.append(
+            EvidenceRef(
+                file=t.doc.path, snippet=newest.text[:200], location=t.location(), block=newest.index,
+                page=newest.page, sheet=newest.sheet, row=newest.row, terms=(head[col],),
+                strength="strong" if strong else "weak",
+                note="; ".join(x for x in (f"{'falling' if trend.direction == 'down' else 'rising'}: {how}", "" if strong else _kind_note(kind, el.kinds or ())) if x),
+                numbers=tuple(f"{v:g}" for _, _, v, _ in series),
+            )
+        )
+    return accepted, rejected
 
 
 def _sections(d: Document, kind: str, paragraphs: list[_Passage]) -> list[_Passage]:

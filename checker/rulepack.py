@@ -43,6 +43,14 @@ def _g(groups: tuple[tuple[str, ...], ...], n: int = 3) -> str:
     return " + ".join("/".join(g[:n]) + ("…" if len(g) > n else "") for g in groups)
 
 
+class TableTrend(_Strict):
+    """A figure followed year by year in a table (rows 2024年, 2025年, 2026年1—10月): the
+    statistic an auditor reads a trend from when no sentence states it."""
+
+    column: TermGroup  # header words of the figure's column, most specific first
+    direction: Literal["down", "up"]
+
+
 class TermsCheck(_Strict):
     type: Literal["terms"]
     all: Annotated[tuple[TermGroup, ...], Field(min_length=1)]
@@ -53,11 +61,16 @@ class TermsCheck(_Strict):
     # section: the groups may be spread over the paragraphs of one section (a process written as
     # 第七条 受理登记…, 第八条 联系消费者…, … under "第三章 处理流程"); passage: in one paragraph
     within: Literal["passage", "section"] = "passage"
+    table_trend: TableTrend | None = None  # or: a table whose column moves this way year by year
 
     def summary(self) -> str:
         signed = ", or a document signed off by 编制, 审核 and 批准" if self.document_control else ""
         where = "one section" if self.within == "section" else "one passage"
-        return f"{where} with {_g(self.all)}{signed}"
+        trend = ""
+        if self.table_trend:
+            way = "falls" if self.table_trend.direction == "down" else "rises"
+            trend = f", or a table whose {self.table_trend.column[0]} column {way} year by year"
+        return f"{where} with {_g(self.all)}{signed}{trend}"
 
 
 class RecordCheck(_Strict):
@@ -164,6 +177,8 @@ class Element(_Strict):
         out = {t for g in self.groups() for t in g}
         if isinstance(self.check, TermsCheck):
             out |= set(self.check.none)
+            if self.check.table_trend:
+                out |= set(self.check.table_trend.column)
         if isinstance(self.check, ValueCheck) and self.check.from_records:
             r = self.check.from_records
             out |= {t for g in r.about for t in g} | set(r.column) | set(r.done) | set(r.open)
