@@ -223,10 +223,12 @@ class Matcher:
         hits_out, rejected = self._candidates(el, chk.subject, prep)
         family = UNIT_FAMILY[chk.unit]
         accepted = []
-        for p, hits in hits_out:
+        seen = {id(p) for p, _ in hits_out}
+        in_column = [(p, hits, q) for p, hits, q in self._column_values(el, chk, prep, family) if id(p) not in seen]
+        for p, hits, q0 in [(p, h, None) for p, h in hits_out] + in_column:
             # Every unnegated mention of the subject may carry the figure, not only the first
             # ("一般故障当次修复;…疑难故障5日内修复").
-            q = _value_for(p, hits + self._more_hits(p, chk.subject[0]), family)
+            q = q0 or _value_for(p, hits + self._more_hits(p, chk.subject[0]), family)
             subject = hits[0].term
             if q is None:
                 rejected.append(
@@ -256,6 +258,31 @@ class Matcher:
             rejected += rej
         accepted.sort(key=lambda x: x[0])
         return [r for _, r in accepted], rejected
+
+    def _column_values(self, el: Element, chk: ValueCheck, prep: Prepared, family: str):
+        """Table rows whose figure stands under a column named by the subject ("结案时限 | 5天"):
+        the row's own words need not repeat it."""
+        out = []
+        subject = chk.subject[0]
+        for i in sorted(set().union(*(prep.ctx_index.get(t, ()) for t in subject))):
+            p = prep.passages[i]
+            if not p.header_cells or not p.block.cells or p.scope or p.control or p.section:
+                continue
+            if el.kinds and "record" not in el.kinds and p.kind == "record":
+                continue
+            col = next((j for j, h in enumerate(p.header_cells) if any(t in h for t in subject)), None)
+            if col is None or col >= len(p.block.cells):
+                continue
+            text_occ, ctx_occ = prep.occurrences[i]
+            if not all(any(t in text_occ or t in ctx_occ for t in g) for g in chk.subject[1:]):
+                continue
+            qs = quantities(p.block.cells[col], family)
+            if qs:
+                term = next(t for t in subject if t in p.header_cells[col])
+                start = p.block.text.find(p.block.cells[col])
+                q = replace(qs[0], start=qs[0].start + max(start, 0), end=qs[0].end + max(start, 0))
+                out.append((p, [_Hit(term, 0, False, None)], q))
+        return out
 
     def _record_rate(self, el: Element, chk: ValueCheck, tables: list[_Table], as_of: date):
         """The rate computed from a ledger's outcome column, over its concluded entries of the
@@ -758,8 +785,9 @@ def _snip(text: str, occ: dict[str, list[int]]) -> str:
 
 
 def _ref(p: _Passage, in_text: list[_Hit], terms: list[str], strength: str, note: str) -> EvidenceRef:
-    lo = min(h.start for h in in_text)
-    hi = max(h.start + len(h.term) for h in in_text)
+    # no term in the text itself (a figure under its column's name): the row from its start
+    lo = min((h.start for h in in_text), default=0)
+    hi = max((h.start + len(h.term) for h in in_text), default=0)
     b = p.block
     return EvidenceRef(
         file=p.doc.path,

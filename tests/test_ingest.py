@@ -203,6 +203,7 @@ def test_sniff_uses_content_not_extension(tmp_path: Path) -> None:
         ("客户投诉处理程序", "procedure"),
         ("2026年客户回访记录表", "record"),
         ("2026年售后服务工作总结", "report"),
+        ("2026年客服满意度月报", "report"),
         ("2027年售后服务工作计划", "plan"),
         ("服务商合作协议", "contract"),
         ("危机事件应急处理预案", "procedure"),
