@@ -59,6 +59,12 @@ def _facts(leaf: Node, found: Mapping[tuple[str, str], ElementEvidence], kinds: 
             ids.append(e.id)
             facts.append((leaf.id, e.id, "strong"))
             continue
+        differ = next((r for r in ev.evidence if "figures differ" in r.note), None)
+        if differ is not None:  # a consistency check that found the places disagreeing
+            ids.append(e.id)
+            facts.append((leaf.id, e.id, "weak"))
+            shortfalls[e.id] = Rejection(differ.file, differ.location, differ.snippet, differ.note)
+            continue
         short = next(
             (
                 r

@@ -421,11 +421,13 @@ class Matcher:
         for p, _ in hits_out:
             channel = next((c for c in _CHANNELS if c in p.block.text), None)
             places.setdefault(f"{p.doc.path} ({channel})" if channel else p.doc.path, p)
-            for fam in ("time", "percent"):
+            for fam in (f for f in chk.compare if f != "hours"):
                 for q in quantities(p.block.text, fam):
                     key = _figure_key(p.block.text, q)
                     if key:
                         figures.setdefault(f"{key} ({fam})", {}).setdefault(q.value, []).append((p, q))
+            for q, key in _clock_ranges(p.block.text) if "hours" in chk.compare else ():
+                figures.setdefault(f"{key} (hours)", {}).setdefault(q.value, []).append((p, q))
         if not places:
             return [], rejected
         conflicts = {k: v for k, v in figures.items() if _differ(v)}
@@ -641,13 +643,32 @@ def _differ(by_value: dict[float, list[tuple[_Passage, Quantity]]]) -> bool:
     return any(a != b for a in sets for b in sets)
 
 
+_CLOCK_RANGE = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})\s*[-—–~至到]+\s*(\d{1,2}):(\d{2})(?!\d)")
+_HOURS_KEYS = ("热线", "在线", "电话", "门店", "营业", "服务中心")
+
+
+def _clock_ranges(text: str) -> list[tuple[Quantity, str]]:
+    """Opening hours ("每天8:00—20:00") with the channel they are for: the nearest channel word
+    before them ("400热线", "在线客服"). The value encodes the range: from and to in minutes."""
+    out = []
+    for m in _CLOCK_RANGE.finditer(text):
+        h1, m1, h2, m2 = (int(x) for x in m.groups())
+        window = text[max(0, m.start() - 24) : m.start()]
+        key = max(_HOURS_KEYS, key=lambda k: window.rfind(k))
+        if window.rfind(key) < 0:
+            key = "服务时间"
+        value = (h1 * 60 + m1) * 10000 + h2 * 60 + m2
+        out.append((Quantity(float(value), "clock", m.group(), m.start(), m.end()), key))
+    return out
+
+
 def _figure_key(text: str, q: Quantity) -> str | None:
     """What a promised figure is about: the service word right after it ("3日内修复",
     "24小时内上门"), else the nearest one before it in its clause."""
-    after = text[q.end : q.end + 4]
-    for k in _FIGURE_KEYS:
-        if after.startswith(k) or after[1:].startswith(k):
-            return k
+    after = text[q.end : q.end + 5]
+    found = [(i, k) for k in _FIGURE_KEYS if 0 <= (i := after.find(k)) <= 2]  # "48小时内给您答复"
+    if found:
+        return min(found)[1]
     window = text[max(0, q.start - 14) : q.end + 6]
     best = None
     for k in _FIGURE_KEYS:

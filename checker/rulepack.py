@@ -141,9 +141,13 @@ class ConsistencyCheck(_Strict):
     type: Literal["consistency"]
     subject: Annotated[tuple[TermGroup, ...], Field(min_length=1)]
     min_places: Annotated[int, Field(ge=1)] = 2
+    # which figures are compared: time limits and rates ("24小时内上门"), or opening hours
+    # ("每天8:00—20:00", by channel)
+    compare: tuple[Literal["time", "percent", "hours"], ...] = ("time", "percent")
 
     def summary(self) -> str:
-        return f"{_g(self.subject)} stated alike in at least {self.min_places} documents"
+        what = "" if self.compare == ("time", "percent") else f" ({', '.join(self.compare)})"
+        return f"{_g(self.subject)} stated alike{what} in at least {self.min_places} documents"
 
 
 Check = Annotated[TermsCheck | RecordCheck | ValueCheck | RatioCheck | ConsistencyCheck, Field(discriminator="type")]
