@@ -118,7 +118,7 @@ class Matcher:
                         head_cells = head.cells
                 scope = doc_scope or next(
                     (why for h in reversed(b.heading_path) if (why := _heading_scope(h, as_of))), None
-                )
+                ) or (_due_later(b, head_cells, as_of) if head_cells else None)
                 out.append(_Passage(d, kind, b, " / ".join(ctx), scope, head_cells))
             out += _sections(d, kind, [p for p in out if p.doc is d and p.block.kind == "paragraph"])
             meta = dict(d.metadata)
@@ -576,6 +576,20 @@ def _heading_scope(heading: str, as_of: date) -> str | None:
         return f"planned (under heading '{heading}')"
     if _PROBLEM_HEADING.search(heading):
         return f"reported as a problem (under heading '{heading}')"
+    return None
+
+
+_DUE_COLUMN = re.compile(r"(完成期限|完成时间|完成日期|截止|期限|计划完成|时限要求|预计完成)")
+
+
+def _due_later(b: Block, header: tuple[str, ...], as_of: date) -> str | None:
+    """A row of an action list whose due date is still ahead ("编制三年规划 | 2027-03-31"): a
+    decision, not something done."""
+    for i, h in enumerate(header):
+        if i < len(b.cells) and _DUE_COLUMN.search(h):
+            due = find_dates(b.cells[i])
+            if due and min(due) > as_of:
+                return f"planned (due {min(due).isoformat()} in column '{h}')"
     return None
 
 

@@ -199,6 +199,15 @@ def test_sections_that_plan_or_list_problems_are_not_evidence(mini, title, headi
     assert level == "none" and ev.rejected[0].reason.startswith(why)
 
 
+def test_an_action_row_due_after_the_assessment_date_is_planned(mini) -> None:
+    table = [["序号", "决议", "责任部门", "完成期限"], ["3", "修订退换货管理规定,明确办理流程和期限", "客服中心", "2027-03-31"]]
+    level, ev = _level(mini, "policy", title="2026年度管理评审报告", table=table)
+    assert level == "none" and "due 2027-03-31" in ev.rejected[0].reason
+    table[1][3] = "2026-03-31"  # done by now: a decision carried out
+    level, _ = _level(mini, "policy", title="2026年度管理评审报告", table=table)
+    assert level == "weak"
+
+
 def test_a_current_years_plan_is_still_evidence(mini) -> None:
     level, _ = _level(mini, "policy", title="2026年售后服务工作计划", text="1.严格执行退换货管理办法,退货在7日内办结。")
     assert level == "weak"  # present, but a plan is not the policy itself
