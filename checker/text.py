@@ -58,9 +58,11 @@ _CUES: tuple[tuple[str, frozenset[str], re.Pattern[str] | None], ...] = (
     (
         "negated",
         frozenset({"尚未", "暂未", "还未", "并未", "从未", "未曾", "没有", "暂无", "尚无", "并无", "缺乏",
-                   "缺少", "欠缺", "不具备", "还没有", "尚待", "有待", "未有", "空白", "不足"}),
+                   "缺少", "欠缺", "不具备", "还没有", "尚待", "有待", "未有", "空白"}),
         None,
     ),
+    # 不足 before a figure is a comparison ("距保质期不足三分之一的产品", "不足50元的"), not a gap
+    ("negated", frozenset({"不足"}), re.compile(r"^(?!\s*[\d一二两三四五六七八九十百千万半])")),
     ("negated", frozenset({"未", "没"}), re.compile("^" + _ACTION)),
     # 无 also starts fixed phrases ("无理由退货", "无质量问题"): a cue only before these.
     ("negated", frozenset({"无"}), re.compile(r"^(相关|专门|专人|专职|正式|书面|完整|任何|此类|固定|统一|明确)")),

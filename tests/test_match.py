@@ -92,6 +92,7 @@ def test_negated_and_planned_passages_satisfy_nothing_and_say_why(mini, text: st
         "第六条 未按规定办理退货的,扣减当月绩效。",
         "第七条 商品无质量问题的,7日内可无理由退货,运费由客户承担。",
         "第八条 我们将在24小时内受理退换货申请。",
+        "第九条 距保质期不足三分之一的产品,门店可在7日内申请调换或退货。",
     ],
 )
 def test_conditions_in_real_rules_are_not_negations(mini, text: str) -> None:
