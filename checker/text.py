@@ -64,6 +64,9 @@ _CUES: tuple[tuple[str, frozenset[str], re.Pattern[str] | None], ...] = (
     # 不足 before a figure is a comparison ("距保质期不足三分之一的产品", "不足50元的"), not a gap
     ("negated", frozenset({"不足"}), re.compile(r"^(?!\s*[\d一二两三四五六七八九十百千万半])")),
     ("negated", frozenset({"未", "没"}), re.compile("^" + _ACTION)),
+    # what a rule or an audit finds not done ("超过两年未评审", "3单未回访"); "未回访的客户" is a
+    # condition
+    ("negated", frozenset({"未", "没"}), re.compile(r"^(评审|修订|更新|回访|培训|考核|审核|公示|告知)(?!的)")),
     # 无 also starts fixed phrases ("无理由退货", "无质量问题"): a cue only before these.
     ("negated", frozenset({"无"}), re.compile(r"^(相关|专门|专人|专职|正式|书面|完整|任何|此类|固定|统一|明确)")),
     # 不 is everywhere in rules ("不得", "不收取"); it negates the topic only as a poor assessment.
