@@ -202,6 +202,13 @@ def test_sections_that_plan_or_list_problems_are_not_evidence(mini, title, headi
     assert level == "none" and ev.rejected[0].reason.startswith(why)
 
 
+def test_a_practice_the_company_lists_as_a_problem_is_weak_evidence(mini) -> None:
+    # it exists, and the company finds it lacking: partial at best
+    text = "3.退换货办理流程主要靠客服口头说明,各店铺执行不统一。"
+    level, ev = _level(mini, "policy", title="2026年售后服务工作总结", headings=["二、存在的问题"], text=text)
+    assert level == "weak" and ev.evidence[0].note.startswith("reported as a problem")
+
+
 def test_an_action_row_due_after_the_assessment_date_is_planned(mini) -> None:
     table = [["序号", "决议", "责任部门", "完成期限"], ["3", "修订退换货管理规定,明确办理流程和期限", "客服中心", "2027-03-31"]]
     level, ev = _level(mini, "policy", title="2026年度管理评审报告", table=table)
