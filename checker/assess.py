@@ -20,9 +20,11 @@ def _element_result(el: Element, ev: ElementEvidence, level: str, shortfall: Rej
     if level == "strong":
         reason = ""
     elif shortfall is not None:
-        reason = f"the documents show it falling short: {shortfall.reason} in {shortfall.file} {shortfall.location}"
+        reason = f"the documents show it falling short: {shortfall.reason} in {shortfall.file} {shortfall.location}: {shortfall.snippet[:80]}"
     elif level == "weak":
         reason = ev.evidence[0].note if ev.evidence else "only weak evidence"
+    elif el.contrary:
+        reason = f"no sign of this shortfall: looked for {el.check.summary()}"
     elif not el.required:
         reason = f"not shown, and not needed for met unless the documents show it falling short: looked for {el.check.summary()}"
     elif ev.rejected:
@@ -51,6 +53,13 @@ def _facts(leaf: Node, found: Mapping[tuple[str, str], ElementEvidence], kinds: 
     shortfalls: dict[str, Rejection] = {}
     for e in leaf.elements:
         ev = found[(leaf.id, e.id)]
+        if e.contrary:
+            if ev.evidence:
+                r = ev.evidence[0]
+                ids.append(e.id)
+                facts.append((leaf.id, e.id, "weak"))
+                shortfalls[e.id] = Rejection(r.file, r.location, r.snippet, f"a sign of it: {'、'.join(r.terms)}")
+            continue
         if e.required:
             ids.append(e.id)
             facts += [(leaf.id, e.id, r.strength) for r in ev.evidence]

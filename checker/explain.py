@@ -46,7 +46,9 @@ def explain_clause(pack: Pack, node: Node) -> str:
         out.append("")
         for el in node.elements:
             out.append(f"- **{el.id}**: {el.description}")
-            if not el.required:
+            if el.contrary:
+                out.append("  - contrary: a sign that the clause falls short; found, the clause is at most partial")
+            elif not el.required:
                 out.append("  - confirming: not needed for *met*, but a shortfall the documents show makes the clause partial")
             out += _check_lines(el)
             if el.origin and not el.origin.startswith(f"{pack.id}:"):

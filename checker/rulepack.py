@@ -164,7 +164,18 @@ class Element(_Strict):
     # most partial. For "…应在规定的时间范围内" after the rule itself: auditors accept the rule
     # and look for signs it is not kept.
     required: bool = True
+    # True: the element describes a sign that the clause falls short ("监督组长由…兼任" where a
+    # full-time head is asked for). Found, it keeps the clause from being met; absent, it is
+    # nothing. Never required.
+    contrary: bool = False
     origin: str = ""  # pack:clause/element where it is defined; set on load
+
+    @model_validator(mode="before")
+    @classmethod
+    def _contrary_is_not_required(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("contrary"):
+            data = {**data, "required": False}
+        return data
 
     def groups(self) -> tuple[tuple[str, ...], ...]:
         """The term groups that say what the element is about."""

@@ -32,6 +32,25 @@ def _run(packs, *docs):
     return {c.id: c for c in qz.clauses}, {c.id: c for c in durable.clauses}
 
 
+SUPERVISION = "第三十三条 设服务质量监督组,负责日常监督,每月抽查工单和录音,发现问题开具整改通知单。"
+
+
+def test_a_contrary_sign_keeps_the_clause_from_being_met(packs) -> None:
+    _, durable = _run(packs, {"title": "售后服务管理手册", "text": SUPERVISION + "\n第三十四条 监督组组长由品质部经理兼任。"})
+    c = durable["A.2.3.1"]
+    sign = next(e for e in c.elements if e.id == "part-time")
+    assert c.status == "partial" and sign.level == "weak" and sign.gap
+    assert "兼任" in sign.reason
+
+
+def test_no_contrary_sign_is_not_a_gap(packs) -> None:
+    _, durable = _run(packs, {"title": "售后服务管理手册", "text": SUPERVISION})
+    c = durable["A.2.3.1"]
+    sign = next(e for e in c.elements if e.id == "part-time")
+    assert c.status == "met" and sign.level == "none" and not sign.gap
+    assert "no sign of this shortfall" in sign.reason
+
+
 def test_the_rule_alone_meets_the_clause_and_the_rate_is_not_a_gap(packs) -> None:
     qz, _ = _run(packs, RULE)
     c = qz["12.2"]
