@@ -92,6 +92,7 @@ class Matcher:
     def passages(docs: Iterable[Document], as_of: date) -> list[_Passage]:
         out: list[_Passage] = []
         for d in docs:
+            start = len(out)
             kind = kind_of(d)
             doc_scope = _plan_title(d.title, as_of) or _draft(d)
             header: dict[tuple[str | None, int | None], Block] = {}
@@ -120,7 +121,7 @@ class Matcher:
                     (why for h in reversed(b.heading_path) if (why := _heading_scope(h, as_of))), None
                 ) or (_due_later(b, head_cells, as_of) if head_cells else None)
                 out.append(_Passage(d, kind, b, " / ".join(ctx), scope, head_cells))
-            out += _sections(d, kind, [p for p in out if p.doc is d and p.block.kind == "paragraph"])
+            out += _sections(d, kind, [p for p in out[start:] if p.block.kind == "paragraph"])
             meta = dict(d.metadata)
             if all(meta.get(k) for k in _SIGN_OFF):
                 ident = " ".join(meta[k] for k in ("文件编号", "版本") if meta.get(k))
@@ -247,7 +248,7 @@ class Matcher:
                 ok = compare(q.value / UNIT_FACTOR[chk.unit], chk.op, chk.threshold)
                 verdict = f"{subject} {shown} {chk.op if ok else _NOT[chk.op]} {describe(chk.threshold * UNIT_FACTOR[chk.unit], chk.unit)}"
                 if not ok:
-                    rejected.append(Rejection(p.doc.path, p.block.location(), _snippet_at(p, q), f"below threshold: {verdict}"))
+                    rejected.append(Rejection(p.doc.path, p.block.location(), _snippet_at(p, q), f"{BELOW_THRESHOLD}: {verdict}"))
                     continue
             else:
                 verdict = f"{subject}: {q.text} stated"
@@ -306,7 +307,7 @@ class Matcher:
             if col is None:
                 continue
             done = left_open = 0
-            rows = []
+            rows: list[tuple[Block, date]] = []
             words: set[str] = set()
             for r, d in t.dated_rows():
                 if (as_of - d).days > rr.max_age_days or d > as_of:
@@ -315,7 +316,7 @@ class Matcher:
                 if not cell.strip("-—/ ") or any(w in cell for w in rr.open):
                     left_open += 1
                     continue
-                rows.append(r)
+                rows.append((r, d))
                 said = [w for w in rr.done if _unnegated(cell, w)]
                 done += bool(said)
                 words.update(said[:1])
@@ -334,21 +335,11 @@ class Matcher:
                 ok = compare(rate / UNIT_FACTOR[chk.unit], chk.op, chk.threshold)
                 limit = describe(chk.threshold * UNIT_FACTOR[chk.unit], chk.unit)
                 if not ok:
-                    rejected.append(Rejection(t.doc.path, t.location(), first.text[:160], f"below threshold: {how} {_NOT[chk.op]} {limit}"))
+                    rejected.append(Rejection(t.doc.path, t.location(), first.text[:160], f"{BELOW_THRESHOLD}: {how} {_NOT[chk.op]} {limit}"))
                     continue
                 how += f" {chk.op} {limit}"
-            kind = kind_of(t.doc)
-            strong = el.kinds is None or kind in el.kinds
-            newest = max(rows, key=lambda r: max(find_dates(r.text, t.year)))
-            accepted.append(
-                EvidenceRef(
-                    file=t.doc.path, snippet=newest.text[:200], location=t.location(), block=newest.index,
-                    page=newest.page, sheet=newest.sheet, row=newest.row, terms=(head[col],),
-                    strength="strong" if strong else "weak",
-                    note="; ".join(x for x in (how, "" if strong else _kind_note(kind, el.kinds or ())) if x),
-                    numbers=(f"{rate:.1f}%",),
-                )
-            )
+            newest = max(rows, key=lambda x: x[1])[0]
+            accepted.append(_kind_ref(el, t, newest, (head[col],), how, (f"{rate:.1f}%",)))
         return accepted, rejected
 
     def _about(self, t: _Table, groups: Sequence[Sequence[str]]) -> list[str] | None:
@@ -442,7 +433,7 @@ class Matcher:
         notes = [f"stated in {len(docs)} place(s): {', '.join(docs)}"]
         for key, by_value in conflicts.items():
             detail = "; ".join(f"{ps_[0][1].text} in {ps_[0][0].doc.path} {ps_[0][0].block.location()}" for ps_ in by_value.values())
-            notes.append(f"figures differ for {key}: {detail}")
+            notes.append(f"{FIGURES_DIFFER} for {key}: {detail}")
         ok = len(docs) >= chk.min_places and not conflicts
         if len(docs) < chk.min_places:
             notes.append(f"found in {len(docs)} place(s), at least {chk.min_places} needed to compare")
@@ -485,18 +476,7 @@ class Matcher:
                 )
             where = f"{len(dated)} dated entries {oldest.isoformat()} … {newest.isoformat()}, rows {_ranges([r.row or r.index for r in rows])}"
             newest_row = max(dated, key=lambda x: x[1])[0]
-            ref = EvidenceRef(
-                file=t.doc.path,
-                snippet=newest_row.text[:200],
-                location=t.location(),
-                block=newest_row.index,
-                page=newest_row.page,
-                sheet=newest_row.sheet,
-                row=newest_row.row,
-                terms=tuple(hits),
-                strength="weak" if problems else "strong",
-                note="; ".join([where, *problems]),
-            )
+            ref = _row_ref(t, newest_row, tuple(hits), "weak" if problems else "strong", "; ".join([where, *problems]))
             accepted.append(((1 if problems else 0, -len(dated)), ref))
         accepted.sort(key=lambda x: x[0])
         return [r for _, r in accepted], rejected
@@ -568,6 +548,9 @@ class Prepared:
 _FUTURE_WORDS = re.compile(r"(明年|下一年|下年度|来年|下一步|下阶段|下一阶段|展望)")
 _PLAN_WORDS = re.compile(r"(计划|打算|安排|规划|思路|展望|下一步|重点工作|工作目标|措施)")
 _PROBLEM = "reported as a problem"
+# How a measured shortfall is worded: assess reads these to tell a confirming element fell short.
+BELOW_THRESHOLD = "below threshold"
+FIGURES_DIFFER = "figures differ"
 # a problem written as the thing to do ("1.制定退换货管理办法"): what it names does not exist yet
 _TO_DO = re.compile(r"^\s*(\d+[.、)]|[(（]?[一二三四五六七八九十]+[)）、])?\s*(制定|建立|完善|健全|明确|加强|编制|出台|落实|规范|增加|补充|设立)")
 _PROBLEM_HEADING = re.compile(r"(存在的?问题|主要问题|问题与不足|不足之处|存在不足|主要不足|差距|薄弱环节)")
@@ -761,18 +744,25 @@ def _table_trend(el: Element, trend: TableTrend, tables: list[_Table]) -> tuple[
         if not moved:
             rejected.append(Rejection(t.doc.path, t.location(), newest.text[:160], f"not {'falling' if trend.direction == 'down' else 'rising'}: {how}"))
             continue
-        kind = kind_of(t.doc)
-        strong = el.kinds is None or kind in el.kinds
-        accepted.append(
-            EvidenceRef(
-                file=t.doc.path, snippet=newest.text[:200], location=t.location(), block=newest.index,
-                page=newest.page, sheet=newest.sheet, row=newest.row, terms=(head[col],),
-                strength="strong" if strong else "weak",
-                note="; ".join(x for x in (f"{'falling' if trend.direction == 'down' else 'rising'}: {how}", "" if strong else _kind_note(kind, el.kinds or ())) if x),
-                numbers=tuple(f"{v:g}" for _, _, v, _ in series),
-            )
-        )
+        way = "falling" if trend.direction == "down" else "rising"
+        accepted.append(_kind_ref(el, t, newest, (head[col],), f"{way}: {how}", tuple(f"{v:g}" for _, _, v, _ in series)))
     return accepted, rejected
+
+
+def _row_ref(t: _Table, row: Block, terms: tuple[str, ...], strength: str, note: str, numbers: tuple[str, ...] = ()) -> EvidenceRef:
+    """Evidence that is a table read as a whole, quoted by one of its rows."""
+    return EvidenceRef(
+        file=t.doc.path, snippet=row.text[:200], location=t.location(), block=row.index, page=row.page,
+        sheet=row.sheet, row=row.row, terms=terms, strength=strength, note=note, numbers=numbers,  # type: ignore[arg-type]
+    )
+
+
+def _kind_ref(el: Element, t: _Table, row: Block, terms: tuple[str, ...], how: str, numbers: tuple[str, ...]) -> EvidenceRef:
+    """A table-derived figure: strong from the kind of document the element expects, else weak."""
+    kind = kind_of(t.doc)
+    strong = el.kinds is None or kind in el.kinds
+    note = "; ".join(x for x in (how, "" if strong else _kind_note(kind, el.kinds or ())) if x)
+    return _row_ref(t, row, terms, "strong" if strong else "weak", note, numbers)
 
 
 def _sections(d: Document, kind: str, paragraphs: list[_Passage]) -> list[_Passage]:

@@ -10,6 +10,7 @@ from fixture_docs import fixture_document
 
 from checker.assess import assess_many
 from checker.ingest import Corpus
+from checker.report import html
 from checker.rulepack import load_pack
 
 AS_OF = date(2026, 11, 24)
@@ -39,8 +40,15 @@ def test_a_contrary_sign_keeps_the_clause_from_being_met(packs) -> None:
     _, durable = _run(packs, {"title": "售后服务管理手册", "text": SUPERVISION + "\n第三十四条 监督组组长由品质部经理兼任。"})
     c = durable["A.2.3.1"]
     sign = next(e for e in c.elements if e.id == "part-time")
-    assert c.status == "partial" and sign.level == "weak" and sign.gap
+    assert c.status == "partial" and sign.level == "weak" and sign.gap and sign.contrary
     assert "兼任" in sign.reason
+
+
+def test_reports_tell_contrary_from_confirming_elements(packs) -> None:
+    corpus = Corpus("fixture", (fixture_document({"title": "售后服务管理手册", "text": SUPERVISION}, "doc.txt"),), (), ())
+    qz, durable = assess_many(corpus, packs, AS_OF)
+    assert "反证项 (contrary" in html.render(durable)  # A.2.3.1's part-time head
+    assert "佐证项 (confirming" in html.render(qz)  # 12.1–12.3's measured rates
 
 
 def test_no_contrary_sign_is_not_a_gap(packs) -> None:
