@@ -11,7 +11,7 @@ from . import engine, scoring
 from .config import UserConfig
 from .ingest import Corpus
 from .inventory import kind_of
-from .match import ElementEvidence, Matcher, Prepared
+from .match import BELOW_THRESHOLD, FIGURES_DIFFER, ElementEvidence, Matcher, Prepared
 from .model import Adjustment, Assessment, ClauseResult, DocumentInfo, ElementResult, Rejection
 from .rulepack import Element, Node, Pack
 
@@ -41,6 +41,7 @@ def _element_result(el: Element, ev: ElementEvidence, level: str, shortfall: Rej
         rejected=ev.rejected if level != "strong" else (),
         reason=reason,
         required=el.required,
+        contrary=el.contrary,
     )
 
 
@@ -68,7 +69,7 @@ def _facts(leaf: Node, found: Mapping[tuple[str, str], ElementEvidence], kinds: 
             ids.append(e.id)
             facts.append((leaf.id, e.id, "strong"))
             continue
-        differ = next((r for r in ev.evidence if "figures differ" in r.note), None)
+        differ = next((r for r in ev.evidence if FIGURES_DIFFER in r.note), None)
         if differ is not None:  # a consistency check that found the places disagreeing
             ids.append(e.id)
             facts.append((leaf.id, e.id, "weak"))
@@ -78,7 +79,7 @@ def _facts(leaf: Node, found: Mapping[tuple[str, str], ElementEvidence], kinds: 
             (
                 r
                 for r in ev.rejected
-                if r.reason.startswith("below threshold") and (e.kinds is None or kinds.get(r.file) in e.kinds)
+                if r.reason.startswith(BELOW_THRESHOLD) and (e.kinds is None or kinds.get(r.file) in e.kinds)
             ),
             None,
         )

@@ -98,6 +98,7 @@ class ElementResult:
     reason: str = ""
     also_in: tuple[str, ...] = ()  # "standard clause" of the other assessed standards sharing this element
     required: bool = True  # False: not needed for met, only evidence that it falls short counts
+    contrary: bool = False  # a sign of a shortfall: found, the clause is at most partial
 
     @property
     def satisfied(self) -> bool:

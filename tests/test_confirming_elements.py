@@ -10,7 +10,7 @@ from fixture_docs import fixture_document
 
 from checker.assess import assess_many
 from checker.ingest import Corpus
-from checker.report import html
+from checker.report import common, html
 from checker.rulepack import load_pack
 
 AS_OF = date(2026, 11, 24)
@@ -42,6 +42,7 @@ def test_a_contrary_sign_keeps_the_clause_from_being_met(packs) -> None:
     sign = next(e for e in c.elements if e.id == "part-time")
     assert c.status == "partial" and sign.level == "weak" and sign.gap and sign.contrary
     assert "兼任" in sign.reason
+    assert common.remedy(sign).startswith("需纠正")  # the fix is to remove the fault, not to add it
 
 
 def test_reports_tell_contrary_from_confirming_elements(packs) -> None:

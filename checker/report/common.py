@@ -42,6 +42,9 @@ def unsatisfied(c: ClauseResult) -> list[ElementResult]:
 
 def remedy(e: ElementResult) -> str:
     """What to write or collect for an element: its description, plus why the evidence is weak."""
+    if e.contrary:
+        # the element describes the fault itself: what to do is remove it
+        return f"需纠正 (to correct): {e.description} ({e.reason})"
     if e.level == "weak" and e.reason:
         return f"{e.description} (现有证据不充分: {e.reason})"
     return e.description

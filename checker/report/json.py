@@ -29,6 +29,7 @@ def _clause(c: ClauseResult) -> dict[str, Any]:
                 "satisfied": e.satisfied,
                 "level": e.level,
                 "required": e.required,  # false: a confirming element, needed for met only if it falls short
+                "contrary": e.contrary,  # true: a sign of a shortfall; found, the clause is at most partial
                 "reason": e.reason,
                 "evidence": [asdict(r) for r in e.evidence],
                 "rejected": [asdict(r) for r in e.rejected],

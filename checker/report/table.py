@@ -78,7 +78,8 @@ def render(
         for c in lost[:gaps]:
             missing = common.unsatisfied(c)
             need = "; ".join(
-                e.description
+                ("to correct: " if e.contrary else "")
+                + e.description
                 + (f" [{e.reason}]" if e.level == "weak" else "")
                 + (f" (also costs: {', '.join(e.also_in)})" if e.also_in else "")
                 for e in missing
