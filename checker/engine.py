@@ -2,7 +2,8 @@
 
 This is the only module that imports durable_rules. Its rulesets live in a process-wide registry
 that refuses a second registration of a name (durable_rules issue #262), so the ruleset is built
-once per process under a versioned name; every assessment runs in its own session (sid) whose
+once per process under a versioned name, on a host of our own that runs every action inside
+assert_facts (no background dispatcher); every assessment runs in its own session (sid) whose
 state is deleted afterwards (#350, #376), so two runs in one process cannot see each other's facts.
 """
 
@@ -14,26 +15,47 @@ import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from durable.lang import c, get_host, m, none, pri, ruleset, when_all
+from durable import engine as durable_engine
+from durable import lang as durable_lang
+from durable.lang import c, m, none, ruleset, when_all
 
-RULESET = "aftersales_status_v1"
+RULESET = "aftersales_status_v2"
 
 _lock = threading.Lock()
-_built = False
+_host: durable_engine.Host | None = None
 # Conclusions of the session being run, keyed by sid. Actions run synchronously inside
 # assert_facts, so they can hand their results back through this table.
 _sinks: dict[str, dict[str, list[dict]]] = {}
 
 
-def _build() -> None:
-    global _built
-    if _built:
-        return
-    with ruleset(RULESET):
-        # Element level: the best evidence wins. Salience orders strong before weak before none;
-        # each rule retracts the open element so exactly one of them concludes.
+class _SyncHost(durable_engine.Host):
+    """A host without durable_rules' background dispatcher.
+
+    durable_rules' Host starts timer threads that, every 0.2 s, start any pending action of any
+    session. Running alongside our synchronous assert_facts they took actions from under it: the
+    call returned with part of the elements concluded and the rest left to the thread, after we
+    had read the results and deleted the session (hence the occasional half-concluded session and
+    error 307, ERR_NODE_DELETED). Every action here runs inside assert_facts, so none is needed.
+    """
+
+    def _run(self) -> None:
+        pass
+
+
+def _build() -> durable_engine.Host:
+    global _host
+    if _host is not None:
+        return _host
+    # The rules are written so that, for each element and each clause, exactly one of them can
+    # match; no action retracts a fact. (Retracting the matched fact inside its own action is
+    # what made durable_rules fail now and then with error 307, ERR_NODE_DELETED, leaving a
+    # session half-concluded.) Evidence facts are unique per (clause, element, strength), so each
+    # element rule fires once; a partial clause may match once per pair of levels, and the sink
+    # keeps its first conclusion.
+    rules = ruleset(RULESET)
+    with rules:
+        # Element level: the best evidence wins.
         @when_all(
-            pri(1),
             c.el << (m.t == "element"),
             c.ev << (m.t == "evidence") & (m.clause == c.el.clause) & (m.element == c.el.element) & (m.strength == "strong"),
         )
@@ -41,78 +63,76 @@ def _build() -> None:
             _conclude_element(c, "strong")
 
         @when_all(
-            pri(2),
             c.el << (m.t == "element"),
             c.ev << (m.t == "evidence") & (m.clause == c.el.clause) & (m.element == c.el.element) & (m.strength == "weak"),
+            none((m.t == "evidence") & (m.clause == c.el.clause) & (m.element == c.el.element) & (m.strength == "strong")),
         )
         def element_weak(c):
             _conclude_element(c, "weak")
 
         @when_all(
-            pri(3),
             c.el << (m.t == "element"),
             none((m.t == "evidence") & (m.clause == c.el.clause) & (m.element == c.el.element)),
         )
         def element_none(c):
             _conclude_element(c, "none")
 
-        # Clause status from its elements' levels, once all of them are concluded.
-        @when_all(pri(1), c.cl << (m.t == "clause") & (m.na == True))  # noqa: E712 (durable_rules DSL)
+        # Clause status from its elements' levels, which are all asserted before the clauses.
+        @when_all(c.cl << (m.t == "clause") & (m.na == True))  # noqa: E712 (durable_rules DSL)
         def clause_na(c):
             _conclude_clause(c, "not_applicable", c.cl.na_reason)
 
-        @when_all(pri(2), c.cl << (m.t == "clause") & (m.n == 0))
+        @when_all(c.cl << (m.t == "clause") & (m.na == False) & (m.n == 0))  # noqa: E712
         def clause_no_rule(c):
             _conclude_clause(c, "missing", "no rule yet: this clause has no elements to check")
 
         @when_all(
-            pri(3),
-            c.cl << (m.t == "clause") & (m.n > 0),
+            c.cl << (m.t == "clause") & (m.na == False) & (m.n > 0),  # noqa: E712
             none((m.t == "level") & (m.clause == c.cl.clause) & (m.level != "strong")),
         )
         def clause_met(c):
             _conclude_clause(c, "met", "every element is evidenced")
 
         @when_all(
-            pri(3),
-            c.cl << (m.t == "clause") & (m.n > 0),
+            c.cl << (m.t == "clause") & (m.na == False) & (m.n > 0),  # noqa: E712
             none((m.t == "level") & (m.clause == c.cl.clause) & (m.level != "none")),
         )
         def clause_missing(c):
             _conclude_clause(c, "missing", "no element is evidenced")
 
         # Partial: something is weak, or some elements are evidenced and others not. (A fact
-        # binds to one pattern per match, so "some and a gap" needs two separate rules.)
+        # binds to one pattern per match, so "some and a gap" needs two patterns.)
         @when_all(
-            pri(4),
-            c.cl << (m.t == "clause") & (m.n > 0),
+            c.cl << (m.t == "clause") & (m.na == False) & (m.n > 0),  # noqa: E712
             c.weak << (m.t == "level") & (m.clause == c.cl.clause) & (m.level == "weak"),
         )
         def clause_partial_weak(c):
             _conclude_clause(c, "partial", "some elements are only weakly evidenced")
 
         @when_all(
-            pri(4),
-            c.cl << (m.t == "clause") & (m.n > 0),
+            c.cl << (m.t == "clause") & (m.na == False) & (m.n > 0),  # noqa: E712
             c.some << (m.t == "level") & (m.clause == c.cl.clause) & (m.level == "strong"),
             c.gap << (m.t == "level") & (m.clause == c.cl.clause) & (m.level == "none"),
+            none((m.t == "level") & (m.clause == c.cl.clause) & (m.level == "weak")),
         )
         def clause_partial_mixed(c):
             _conclude_clause(c, "partial", "some elements are evidenced, others are not")
 
-    _built = True
+    # Registered with our host only, never with durable_rules' global one (get_host()).
+    durable_lang._rulesets.pop(RULESET, None)
+    _host = _SyncHost()
+    _host.register_rulesets(dict([rules.define()]))
+    return _host
 
 
 def _conclude_element(c, level: str) -> None:
     el = c.el
-    c.retract_fact(el)
-    c.assert_fact({"t": "level", "clause": el.clause, "element": el.element, "level": level})
+    c.assert_fact({"sid": el.sid, "t": "level", "clause": el.clause, "element": el.element, "level": level})
     _sinks[el.sid]["element"].append({"clause": el.clause, "element": el.element, "level": level})
 
 
 def _conclude_clause(c, status: str, reason: str) -> None:
     cl = c.cl
-    c.retract_fact(cl)
     _sinks[cl.sid]["clause"].append({"clause": cl.clause, "status": status, "reason": reason})
 
 
@@ -130,7 +150,7 @@ class Conclusions:
 
 
 def _run_session(clauses: list[ClauseInput], evidence: list[tuple[str, str, str]]) -> dict[str, list[dict]]:
-    host = get_host()
+    host = _build()
     sid = uuid.uuid4().hex
     _sinks[sid] = {"element": [], "clause": []}
     try:
@@ -175,6 +195,8 @@ def _run_session(clauses: list[ClauseInput], evidence: list[tuple[str, str, str]
 
 SESSION_ATTEMPTS = 3
 incomplete_sessions = 0  # sessions the engine left without a conclusion, retried (diagnostics)
+# (clauses without a status, elements without a level, clause count, evidence count) of each
+incomplete_details: list[tuple[tuple[str, ...], tuple[tuple[str, str], ...], int, int]] = []
 
 
 def infer(clauses: Iterable[ClauseInput], evidence: Iterable[tuple[str, str, str]]) -> Conclusions:
@@ -184,7 +206,6 @@ def infer(clauses: Iterable[ClauseInput], evidence: Iterable[tuple[str, str, str
     evidence = list(evidence)
     expected = {(ci.id, e) for ci in clauses if not ci.not_applicable for e in ci.elements}
     with _lock:
-        _build()
         for _ in range(SESSION_ATTEMPTS):
             out = _run_session(clauses, evidence)
             status = {d["clause"]: (d["status"], d["reason"]) for d in out["clause"]}
@@ -192,15 +213,28 @@ def infer(clauses: Iterable[ClauseInput], evidence: Iterable[tuple[str, str, str
             missing = [ci.id for ci in clauses if ci.id not in status]
             if not missing and concluded == expected:
                 break
-            # Seen about once in a few hundred sessions: durable_rules stops firing part-way
-            # through a session (some elements concluded, then nothing). A clause status built on
-            # missing element levels could be wrong, so an incomplete session is never used; the
-            # inference is deterministic, and a fresh session gives the full answer.
+            # A clause status built on missing element levels could be wrong, so an incomplete
+            # session is never used; the inference is deterministic, and a fresh session gives
+            # the full answer. (With the rules that retracted inside their actions this happened
+            # about once in a few hundred sessions; kept as a guard.)
             incomplete_sessions += 1
+            incomplete_details.append(
+                (tuple(missing), tuple(sorted(expected - concluded)), len(clauses), len(evidence))
+            )
         else:
             raise RuntimeError(
                 f"the rules reached no conclusion for clause(s) {', '.join(missing)} "
                 f"or element(s) {', '.join(f'{c}/{e}' for c, e in sorted(expected - concluded))}"
             )
     levels = {(d["clause"], d["element"]): d["level"] for d in out["element"]}
+    _check_single(((d["clause"], d["element"]), d["level"]) for d in out["element"])
+    _check_single((d["clause"], d["status"]) for d in out["clause"])
     return Conclusions(levels, status)
+
+
+def _check_single(conclusions: Iterable[tuple[object, str]]) -> None:
+    """The rules are exclusive by construction; two different conclusions for one thing is a bug."""
+    seen: dict[object, str] = {}
+    for key, value in conclusions:
+        if seen.setdefault(key, value) != value:
+            raise RuntimeError(f"the rules concluded both {seen[key]!r} and {value!r} for {key}")
