@@ -81,6 +81,8 @@ _FUTURE_PHRASES = re.compile(
     r"(正在(起草|制定|筹建|建设|编制|筹备)|(起草|制定|筹建|建设|编制|筹备)中|待.{1,8}后(实施|执行|发布)|下一步|下一阶段|下阶段|另行(制定|规定|发布|下发|通知))"
 )
 _NEGATIVE_PHRASES = re.compile(r"(不熟悉|不了解|不到位|不健全|不完善|不齐全)")
+# "在没有自营网点的地区,委托…": the negation names where a rule applies, not a gap
+_WHERE_NOT = re.compile(r"[^,，;；。]{1,10}?的(地区|区域|地方|城市|省份|县市|市县|乡镇|情况下)")
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,8 @@ class Tokenizer:
                 if tok not in words or _CONDITION.match(rest) or prev in _CONDITION_BEFORE:
                     continue
                 if follower is None or follower.match(rest):
+                    if kind == "negated" and _WHERE_NOT.match(sentence, pos + len(tok)):
+                        break
                     found.append(Cue(tok, kind, pos))
                     break
             pos += len(tok)

@@ -77,6 +77,7 @@ def test_title_gives_context_but_is_not_enough_alone(mini) -> None:
         "拟在明年上半年出台退换货受理规定。",
         "退换货办理流程正在起草中。",
         "没有专门的退换货受理条件。",
+        "没有书面的退换货办理流程,7日内由店长决定。",
         "《退换货管理规定》的办理流程超过两年未修订。",
     ],
 )
@@ -95,6 +96,7 @@ def test_negated_and_planned_passages_satisfy_nothing_and_say_why(mini, text: st
         "第八条 我们将在24小时内受理退换货申请。",
         "第九条 距保质期不足三分之一的产品,门店可在7日内申请调换或退货。",
         "第十条 未回访的退货订单,由客服组长在3日内办理补访。",
+        "第十一条 在公司没有自营网点的地区,退货由当地合作网点在7日内办理。",
     ],
 )
 def test_conditions_in_real_rules_are_not_negations(mini, text: str) -> None:
