@@ -262,6 +262,15 @@ class Matcher:
             accepted.append((self._rank(el, p, hits, strong), ref))
         if chk.from_records is not None:
             acc, rej = self._record_rate(el, chk, tables, as_of)
+            short = [r for r in rej if r.reason.startswith(BELOW_THRESHOLD)]
+            if short and not acc:
+                # The auditor counts the ledger rather than trusting a report's figure: when the
+                # count falls short, a stated figure that passes is only a claim.
+                count = short[0].reason.removeprefix(f"{BELOW_THRESHOLD}: ")
+                accepted = [
+                    (rank, replace(r, strength="weak", note=f"{r.note}; but the ledger says otherwise: {count}"))
+                    for rank, r in accepted
+                ]
             accepted += [((0 if r.strength == "strong" else 1, 1, 0, False), r) for r in acc]
             rejected += rej
         accepted.sort(key=lambda x: x[0])
@@ -324,6 +333,11 @@ class Matcher:
             where = f"{t.doc.path} {t.location()}"
             if len(rows) < rr.min_rows:
                 why = f"only {len(rows)} concluded entries in the last {rr.max_age_days} days, at least {rr.min_rows} needed to compute a rate"
+                rejected.append(Rejection(t.doc.path, t.location(), first.text[:160], why))
+                continue
+            if not done:
+                # not one entry says it was resolved: the column holds something else (状态 已结案)
+                why = f"column '{head[col]}' has none of {'/'.join(rr.done[:3])}… in any entry: not an outcome column"
                 rejected.append(Rejection(t.doc.path, t.location(), first.text[:160], why))
                 continue
             rate = 100.0 * done / len(rows)
@@ -614,6 +628,17 @@ def _value_for(p: _Passage, hits: list[_Hit], family: str) -> Quantity | None:
                 qs = quantities(b.cells[i], family)
                 if qs:
                     cell_start = text.find(b.cells[i])
+                    q = qs[0]
+                    return Quantity(q.value, q.family, q.text, cell_start + q.start, cell_start + q.end)
+        # no column named for the actual figure ("指标 | 目标 | 1—9月 | 评价"): the first figure
+        # outside the target columns
+        if any(_TARGET_COLUMN.search(h) for h in p.header_cells):
+            for i, cell in enumerate(b.cells):
+                if i < len(p.header_cells) and _TARGET_COLUMN.search(p.header_cells[i]):
+                    continue
+                qs = quantities(cell, family)
+                if qs:
+                    cell_start = text.find(cell)
                     q = qs[0]
                     return Quantity(q.value, q.family, q.text, cell_start + q.start, cell_start + q.end)
     best: tuple[int, Quantity] | None = None

@@ -231,3 +231,38 @@ def test_tiers_in_one_promise_are_not_a_difference(checker_, tmp_path: Path) -> 
     _docx(tmp_path / "b.docx", ["服务承诺:城区报修后24小时内上门,县城48小时内上门。"], "产品保修卡")
     got, ev = run(checker_, tmp_path, "5")
     assert got == "strong" and "figures differ" not in ev.evidence[0].note
+
+
+def test_a_ledger_that_falls_short_outweighs_a_reported_rate() -> None:
+    """The auditor counts the ledger: a review's 97.4 % is only a claim when the ledger's own
+    count is 95 %, so the rate is weak (partial), and says why."""
+    from datetime import date
+
+    from fixture_docs import fixture_document
+
+    from checker.assess import assess_many
+    from checker.ingest import Corpus
+    from checker.rulepack import load_pack
+
+    review = {"title": "2026年度管理评审报告", "table": [["指标", "目标", "1—9月", "评价"], ["投诉解决率", "≥95%", "97.4%", "达成"]]}
+    rows = [["序号", "受理日期", "投诉内容", "处理措施", "状态"]]
+    rows += [[str(i), f"2026-{1 + i % 10:02d}-{10 + i % 9:02d}", "到场慢", "致歉", "已解决"] for i in range(19)]
+    rows += [["20", "2026-10-20", "收费争议", "解释", "未解决"]]
+    ledger = {"title": "2026年客户投诉登记台账", "table": rows}
+    pack = load_pack("sbt10401-2006-b")
+
+    def rate(*docs):
+        corpus = Corpus("fixture", tuple(fixture_document(d, f"doc{i}.txt") for i, d in enumerate(docs)), (), ())
+        (result,) = assess_many(corpus, [pack], date(2026, 11, 24))
+        c = next(c for c in result.clauses if c.id == "B.6.3.2")
+        return c.status, next(e for e in c.elements if e.id == "rate")
+
+    first = rate(review)
+    assert first[0] == "met", first[1]  # no ledger: the stated figure is the evidence
+    status, el = rate(review, ledger)
+    assert status == "partial" and el.level == "weak"
+    assert "ledger says otherwise" in el.evidence[0].note and "19 of 20" in el.evidence[0].note
+    # a 状态 column that only says 已结案 is not an outcome: no rate is computed from it
+    closed = {"title": "2026年客户投诉登记台账", "table": [[*r[:4], "已结案"] if i else r for i, r in enumerate(rows)]}
+    status, el = rate(review, closed)
+    assert status == "met" and el.level == "strong"
