@@ -244,9 +244,17 @@ class Matcher:
                 )
                 continue
             shown = describe(q.value, chk.unit)
+            if chk.own_target and _is_target(p, q):
+                # a result is wanted: "配件满足率 ≥95%" in a targets table is what should be reached
+                rejected.append(Rejection(p.doc.path, p.block.location(), _snippet_at(p, q), f"a target, not a result: {subject} {q.text}"))
+                continue
             if chk.op is not None and chk.threshold is not None:
                 ok = compare(q.value / UNIT_FACTOR[chk.unit], chk.op, chk.threshold)
                 verdict = f"{subject} {shown} {chk.op if ok else _NOT[chk.op]} {describe(chk.threshold * UNIT_FACTOR[chk.unit], chk.unit)}"
+                target = _own_target(p, q, family) if chk.own_target and ok else None
+                if target is not None and q.value < target.value:
+                    verdict = f"{subject} {shown} misses the company's own target {target.text}"
+                    ok = False
                 if not ok:
                     rejected.append(Rejection(p.doc.path, p.block.location(), _snippet_at(p, q), f"{BELOW_THRESHOLD}: {verdict}"))
                     continue
@@ -658,6 +666,48 @@ def _value_for(p: _Passage, hits: list[_Hit], family: str) -> Quantity | None:
         qs = quantities(text, family)
         return qs[0] if qs and b.kind == "table_row" else None
     return best[1]
+
+
+_TARGET_BEFORE = re.compile(r"(目标|要求|考核值|承诺)[^,，;；。]{0,6}?(≥|>=|不低于|不少于|达到|为|:|：)?\s*$")
+_TARGET_AFTER = re.compile(r"^\s*(的|之)?(目标|要求|考核值)")
+
+
+def _is_target(p: _Passage, q: Quantity) -> bool:
+    """Whether a figure is a target (≥95%, 目标不低于95%, under a 目标 column), not a result."""
+    text = p.block.text
+    before = text[max(0, q.start - 12) : q.start]
+    if re.search(r"(≥|>=|不低于|不少于|以上|力争|达到)\s*$", before) or _TARGET_BEFORE.search(before):
+        return True
+    if p.block.kind == "table_row" and p.block.cells:
+        for i, cell in enumerate(p.block.cells):
+            start = text.find(cell)
+            if start <= q.start < start + len(cell):
+                return i < len(p.header_cells) and bool(_TARGET_COLUMN.search(p.header_cells[i]))
+    return False
+
+
+def _own_target(p: _Passage, actual: Quantity, family: str) -> Quantity | None:
+    """The target the company states beside a figure: in a table row, a figure under a target
+    column or written as 目标≥98%; in text, a figure after 目标/要求 or before 的目标 in the
+    same sentence."""
+    b = p.block
+    text = b.text
+    if b.kind == "table_row" and b.cells:
+        spans = []
+        for i, cell in enumerate(b.cells):
+            start = text.find(cell)
+            header = p.header_cells[i] if i < len(p.header_cells) else ""
+            spans.append((max(start, 0), cell, bool(_TARGET_COLUMN.search(header))))
+    else:
+        lo, hi = sentence_span(text, actual.start)
+        spans = [(lo, text[lo:hi], False)]
+    for start, piece, target_column in spans:
+        for q in quantities(piece, family):
+            if start + q.start == actual.start:
+                continue
+            if target_column or _TARGET_BEFORE.search(piece[: q.start]) or _TARGET_AFTER.match(piece[q.end :]):
+                return Quantity(q.value, q.family, q.text, start + q.start, start + q.end)
+    return None
 
 
 def _snippet_at(p: _Passage, q: Quantity) -> str:
