@@ -91,10 +91,17 @@ class Matcher:
     @staticmethod
     def passages(docs: Iterable[Document], as_of: date) -> list[_Passage]:
         out: list[_Passage] = []
+        docs = list(docs)
+        # A draft beside rules in force is work under way on a working system: weak evidence.
+        # Where the drafts are all there is, there is no system yet: no evidence.
+        issued = any(kind_of(d) in ("policy", "procedure") and not _draft(d) for d in docs)
         for d in docs:
             start = len(out)
             kind = kind_of(d)
-            doc_scope = _plan_title(d.title, as_of) or _draft(d)
+            draft = _draft(d)
+            if draft and issued:
+                draft = f"{_DRAFT_BESIDE} ({draft})"
+            doc_scope = _plan_title(d.title, as_of) or draft
             header: dict[tuple[str | None, int | None], Block] = {}
             lead: str | None = None  # "第五条 服务策略:" stands over the items and table after it
             for b in d.blocks:
@@ -178,7 +185,7 @@ class Matcher:
             found, cues = self._groups(p, groups, text_occ, ctx_occ)
             in_text = [h for h in found if h and h.in_text]
             if (
-                all(found) and in_text and p.scope and p.scope.startswith(_PROBLEM) and not cues
+                all(found) and in_text and p.scope and p.scope.startswith((_PROBLEM, _DRAFT_BESIDE)) and not cues
                 and isinstance(el.check, TermsCheck) and not _TO_DO.match(p.block.text)
             ):
                 # "关怀主要是生日券和节日短信,形式比较单一" under 存在的问题: it exists, and the
@@ -570,6 +577,7 @@ class Prepared:
 _FUTURE_WORDS = re.compile(r"(明年|下一年|下年度|来年|下一步|下阶段|下一阶段|展望)")
 _PLAN_WORDS = re.compile(r"(计划|打算|安排|规划|思路|展望|下一步|重点工作|工作目标|措施)")
 _PROBLEM = "reported as a problem"
+_DRAFT_BESIDE = "a draft beside rules in force, so only weakly"
 # How a measured shortfall is worded: assess reads these to tell a confirming element fell short.
 BELOW_THRESHOLD = "below threshold"
 FIGURES_DIFFER = "figures differ"

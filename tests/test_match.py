@@ -231,6 +231,19 @@ def test_a_draft_is_not_a_rule_in_force(mini, title) -> None:
     assert level == "none" and ev.rejected[0].reason.startswith("a draft, not in force")
 
 
+def test_a_draft_beside_rules_in_force_is_weak_evidence(mini) -> None:
+    """Work under way on a working system: the draft counts, weakly; alone it does not."""
+    pack, matcher = mini
+    el = next(e for e in pack.node("1").elements if e.id == "policy")
+    draft = fixture_document({"title": "大客户退换货管理办法(征求意见稿)", "text": "第五条 商品签收后7日内可申请退货,由门店受理。"}, "a.txt")
+    issued = fixture_document({"title": "售后服务管理手册", "text": "第一条 为规范售后服务工作,制定本手册。"}, "b.txt")
+    ev = matcher.element(matcher.prepare([draft, issued], AS_OF), "1", el, AS_OF)
+    assert [r.strength for r in ev.evidence] == ["weak"]
+    assert ev.evidence[0].note.startswith("a draft beside rules in force")
+    ev = matcher.element(matcher.prepare([draft], AS_OF), "1", el, AS_OF)
+    assert not ev.evidence and ev.rejected[0].reason.startswith("a draft, not in force")
+
+
 def test_a_draft_pending_approval_says_so_on_its_cover(mini) -> None:
     level, ev = _level(mini, "policy", title="退换货管理办法", text="本办法待总经理审批后实施。\n第五条 商品签收后7日内可申请退货,由门店受理。")
     assert level == "none" and "审批后实施" in ev.rejected[0].reason
