@@ -309,6 +309,10 @@ class Matcher:
             if not all(any(t in text_occ or t in ctx_occ for t in g) for g in chk.subject[1:]):
                 continue
             qs = quantities(p.block.cells[col], family)
+            if not qs and family == "count" and re.fullmatch(r"\d{1,5}", p.block.cells[col].strip()):
+                # a bare number under a column that names what is counted (皮卡服务车 | 15)
+                n = p.block.cells[col].strip()
+                qs = [Quantity(float(n), family, n, 0, len(n))]
             if qs:
                 term = next(t for t in subject if t in p.header_cells[col])
                 start = p.block.text.find(p.block.cells[col])
