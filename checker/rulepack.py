@@ -225,7 +225,9 @@ AnyElement = Annotated[
 
 
 class ClauseRules(_Strict):
-    elements: Annotated[tuple[AnyElement, ...], Field(min_length=1, max_length=4)]
+    # at most 4 that the clause requires (checked once references are resolved), plus at most
+    # two that confirm practice or sign a shortfall
+    elements: Annotated[tuple[AnyElement, ...], Field(min_length=1, max_length=6)]
     notes: str | None = None
 
     @field_validator("elements")
@@ -448,6 +450,8 @@ def load_pack(pack_id: str, rules_dir: Path = RULES_DIR) -> Pack:
             else:
                 e = e.model_copy(update={"origin": f"{pack_id}:{cid}/{e.id}"})
             resolved.append(e)
+        if sum(e.required for e in resolved) > 4:
+            raise _err(origin[cid], f"clause {cid}", "at most 4 required elements (the rest `required: false`)")
         rules[cid] = cr.model_copy(update={"elements": tuple(resolved)})
 
     struct_file = folder / "structure.yaml"

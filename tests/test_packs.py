@@ -187,3 +187,19 @@ def test_crosswalk_docs_are_generated_from_the_packs() -> None:
 
     packs = [load_pack(p) for p in available_packs()]
     assert (DOCS_DIR / "crosswalk.md").read_text(encoding="utf-8") == crosswalk_reference(packs)
+
+
+def test_a_leaf_requires_at_most_four_elements(tmp_path) -> None:
+    """1–4 required elements per leaf (DESIGN.md); confirming or contrary ones come on top."""
+    import shutil
+
+    assert load_pack("gbt27922-2011").node("1.3").elements[-1].required is False  # 4 + 1 confirming
+    root = tmp_path / "rules"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "rules", root)
+    f = root / "gbt27922-2011" / "elements" / "1-system.yaml"
+    text = f.read_text(encoding="utf-8")
+    ref = "    - use: qzzlh-1001-2022:8.2/fill-rate\n"
+    assert ref in text
+    f.write_text(text.replace(ref, ref + "      required: true\n"), encoding="utf-8")
+    with pytest.raises(PackError, match="at most 4 required"):
+        load_pack("gbt27922-2011", root)
