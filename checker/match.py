@@ -507,6 +507,11 @@ class Matcher:
                 problems.append(
                     f"newest entry {newest.isoformat()} is {age} days before {as_of.isoformat()} (limit {chk.max_age_days})"
                 )
+            elif chk.lapsed_after_days is not None and age > chk.lapsed_after_days:
+                problems.append(
+                    f"the entries stop on {newest.isoformat()}, {age} days before {as_of.isoformat()}: "
+                    f"the practice looks lapsed (more than {chk.lapsed_after_days} days)"
+                )
             where = f"{len(dated)} dated entries {oldest.isoformat()} … {newest.isoformat()}, rows {_ranges([r.row or r.index for r in rows])}"
             newest_row = max(dated, key=lambda x: x[1])[0]
             ref = _row_ref(t, newest_row, tuple(hits), "weak" if problems else "strong", "; ".join([where, *problems]))

@@ -78,9 +78,14 @@ class RecordCheck(_Strict):
     about: Annotated[tuple[TermGroup, ...], Field(min_length=1)]
     min_rows: Annotated[int, Field(ge=1)] = 1
     max_age_days: Annotated[int, Field(ge=1)] | None = None
+    # a record of a continuous practice (monthly supervision, callbacks) whose entries stop this
+    # long before the assessment shows the practice lapsed: weak evidence
+    lapsed_after_days: Annotated[int, Field(ge=1)] | None = None
 
     def summary(self) -> str:
         age = f", the newest within {self.max_age_days} days" if self.max_age_days else ""
+        if self.lapsed_after_days:
+            age += f" (within {self.lapsed_after_days} days for full credit)"
         return f"a record about {_g(self.about)} with at least {self.min_rows} dated entries{age}"
 
 
