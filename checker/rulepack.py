@@ -444,12 +444,18 @@ def load_pack(pack_id: str, rules_dir: Path = RULES_DIR) -> Pack:
                 raise _err(f, f"clause {cid}", e) from e
             origin[cid] = f
 
+    own = {
+        f"{cid}/{e.id}": e.model_copy(update={"origin": f"{pack_id}:{cid}/{e.id}"})
+        for cid, cr in rules.items()
+        for e in cr.elements
+        if isinstance(e, Element)
+    }
     for cid, cr in list(rules.items()):
         resolved = []
         for e in cr.elements:
             if isinstance(e, ElementRef):
                 try:
-                    e = _resolve(e, pack_id, rules_dir)
+                    e = _resolve(e, pack_id, rules_dir, own)
                 except PackError as err:
                     raise _err(origin[cid], f"clause {cid}", str(err)) from None
             else:
@@ -474,11 +480,18 @@ def load_pack(pack_id: str, rules_dir: Path = RULES_DIR) -> Pack:
     return pack
 
 
-def _resolve(ref: ElementRef, pack_id: str, rules_dir: Path) -> Element:
+def _resolve(ref: ElementRef, pack_id: str, rules_dir: Path, own: dict[str, Element]) -> Element:
     other, rest = ref.use.split(":", 1)
     clause, element = rest.rsplit("/", 1)
     if other == pack_id:
-        raise PackError(f"use: {ref.use}: refer to elements of another pack only")
+        # another clause of the same pack: one element, evaluated once, counted for both
+        found = own.get(rest)
+        if found is None:
+            raise PackError(f"use: {ref.use}: this pack has no element '{element}' of its own in clause {clause}")
+        update: dict[str, Any] = {"id": ref.id or found.id}
+        if ref.required is not None:
+            update["required"] = ref.required
+        return found.model_copy(update=update)
     try:
         target = load_pack(other, rules_dir).node(clause)
     except KeyError:

@@ -59,8 +59,9 @@ def test_every_rule_has_fixtures_both_ways(pid: str) -> None:
     pack = load_pack(pid)
     problems = []
     for leaf in pack.leaves():
-        # An element used from another pack is tested with the clause that defines it.
-        own = [e for e in leaf.elements if e.origin.startswith(f"{pid}:")]
+        # An element used from another clause (of this pack or another) is tested with the
+        # clause that defines it.
+        own = [e for e in leaf.elements if e.origin.startswith(f"{pid}:{leaf.id}/")]
         if not own:
             continue
         f = FIXTURES / pid / f"{leaf.id}.yaml"
@@ -203,3 +204,16 @@ def test_a_leaf_requires_at_most_four_elements(tmp_path) -> None:
     f.write_text(text.replace(ref, ref + "      required: true\n"), encoding="utf-8")
     with pytest.raises(PackError, match="at most 4 required"):
         load_pack("gbt27922-2011", root)
+
+
+def test_a_clause_may_use_an_element_of_its_own_pack(tmp_path) -> None:
+    import shutil
+
+    alike = next(e for e in load_pack("qzzlh-1001-2022").node("11.2").elements if e.id == "alike")
+    assert alike.origin == "qzzlh-1001-2022:17.2/alike" and alike.required is False
+    root = tmp_path / "rules"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "rules", root)
+    f = root / "qzzlh-1001-2022" / "elements" / "B-management.yaml"
+    f.write_text(f.read_text(encoding="utf-8").replace("17.2/alike", "17.2/no-such"), encoding="utf-8")
+    with pytest.raises(PackError, match="no element 'no-such' of its own"):
+        load_pack("qzzlh-1001-2022", root)
