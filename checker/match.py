@@ -141,9 +141,10 @@ class Matcher:
         return out
 
     # -- terms check --------------------------------------------------------------------------
-    def _groups(self, p: _Passage, groups, text_occ, ctx_occ) -> tuple[list[_Hit | None], list[str]]:
+    def _groups(self, p: _Passage, groups, text_occ, ctx_occ, sign: bool = False) -> tuple[list[_Hit | None], list[str]]:
         """For each group its best non-negated occurrence (in the text before the context), and
-        the cues that turned occurrences down."""
+        the cues that turned occurrences down. Looking for a sign of a shortfall (`sign`), a
+        negation is no obstacle: the sign is often one (超过评审周期未评审)."""
         found: list[_Hit | None] = []
         cues: list[str] = []
         for group in groups:
@@ -151,6 +152,8 @@ class Matcher:
             for term in group:
                 for pos in text_occ.get(term, ()):
                     cue = self._cue_at(p.block.text, pos)
+                    if cue and sign and cue.startswith("negated"):
+                        cue = None
                     if cue:
                         cues.append(cue)
                     elif best is None or not best.in_text:
@@ -182,7 +185,7 @@ class Matcher:
                 continue
             if el.kinds and "record" not in el.kinds and p.kind == "record" and p.block.kind == "table_row":
                 continue  # a ledger row reports an event; it never states a rule
-            found, cues = self._groups(p, groups, text_occ, ctx_occ)
+            found, cues = self._groups(p, groups, text_occ, ctx_occ, sign=el.contrary)
             in_text = [h for h in found if h and h.in_text]
             if (
                 all(found) and in_text and p.scope and p.scope.startswith((_PROBLEM, _DRAFT_BESIDE)) and not cues
