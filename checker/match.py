@@ -189,7 +189,7 @@ class Matcher:
             in_text = [h for h in found if h and h.in_text]
             if (
                 all(found) and in_text and p.scope and p.scope.startswith((_PROBLEM, _DRAFT_BESIDE)) and not cues
-                and isinstance(el.check, TermsCheck) and not _TO_DO.match(p.block.text)
+                and isinstance(el.check, (TermsCheck, ValueCheck)) and not _TO_DO.match(p.block.text)
             ):
                 # "关怀主要是生日券和节日短信,形式比较单一" under 存在的问题: it exists, and the
                 # company itself finds it lacking: weak evidence, never more
@@ -258,6 +258,9 @@ class Matcher:
                 # a result is wanted: "配件满足率 ≥95%" in a targets table is what should be reached
                 rejected.append(Rejection(p.doc.path, p.block.location(), _snippet_at(p, q), f"a target, not a result: {subject} {q.text}"))
                 continue
+            if p.scope and chk.op is None:
+                rejected.append(Rejection(p.doc.path, p.block.location(), _snippet_at(p, q), p.scope))
+                continue
             if chk.op is not None and chk.threshold is not None:
                 ok = compare(q.value / UNIT_FACTOR[chk.unit], chk.op, chk.threshold)
                 verdict = f"{subject} {shown} {chk.op if ok else _NOT[chk.op]} {describe(chk.threshold * UNIT_FACTOR[chk.unit], chk.unit)}"
@@ -267,6 +270,10 @@ class Matcher:
                     ok = False
                 if not ok:
                     rejected.append(Rejection(p.doc.path, p.block.location(), _snippet_at(p, q), f"{BELOW_THRESHOLD}: {verdict}"))
+                    continue
+                if p.scope:
+                    # under 存在的问题 a figure counts against, never for ("接通率仅83.6%")
+                    rejected.append(Rejection(p.doc.path, p.block.location(), _snippet_at(p, q), p.scope))
                     continue
             else:
                 verdict = f"{subject}: {q.text} stated"

@@ -105,3 +105,17 @@ def test_a_clause_can_require_an_element_another_leaves_optional(packs) -> None:
     c = durable["A.1.2.2"]
     assert c.status != "met"
     assert next(e for e in c.elements if e.id == "response").required
+
+
+def test_a_shortfall_anywhere_outweighs_places_where_the_practice_is_fine(packs) -> None:
+    """A confirming rate shown fine in one report and falling short in another (peak season)
+    keeps the clause from being met."""
+    seats = {"title": "客服中心管理制度", "text": "第七条 热线配置人工坐席12席,接通率不低于90%。"}
+    fine = {"title": "2026年10月客服中心运营月报", "text": "10月人工接通率95.3%。"}
+    dip = {"title": "2026年客服工作总结", "text": "1—2月旺季来电是平时的2.6倍,虽然抽调人员支援,接通率仍只有82.7%。"}
+    qz, _ = _run(packs, seats, fine)
+    assert qz["17.5"].status == "met"
+    qz, _ = _run(packs, seats, fine, dip)
+    c = qz["17.5"]
+    rate = next(e for e in c.elements if e.id == "answer-rate")
+    assert c.status == "partial" and rate.level == "weak" and "82.7" in rate.reason
