@@ -258,9 +258,6 @@ class Matcher:
                 # a result is wanted: "配件满足率 ≥95%" in a targets table is what should be reached
                 rejected.append(Rejection(p.doc.path, p.block.location(), _snippet_at(p, q), f"a target, not a result: {subject} {q.text}"))
                 continue
-            if p.scope and chk.op is None:
-                rejected.append(Rejection(p.doc.path, p.block.location(), _snippet_at(p, q), p.scope))
-                continue
             if chk.op is not None and chk.threshold is not None:
                 ok = compare(q.value / UNIT_FACTOR[chk.unit], chk.op, chk.threshold)
                 verdict = f"{subject} {shown} {chk.op if ok else _NOT[chk.op]} {describe(chk.threshold * UNIT_FACTOR[chk.unit], chk.unit)}"
@@ -271,12 +268,12 @@ class Matcher:
                 if not ok:
                     rejected.append(Rejection(p.doc.path, p.block.location(), _snippet_at(p, q), f"{BELOW_THRESHOLD}: {verdict}"))
                     continue
-                if p.scope:
-                    # under 存在的问题 a figure counts against, never for ("接通率仅83.6%")
-                    rejected.append(Rejection(p.doc.path, p.block.location(), _snippet_at(p, q), p.scope))
-                    continue
             else:
                 verdict = f"{subject}: {q.text} stated"
+            if p.scope:
+                # under 存在的问题 a figure counts against, never for ("接通率仅83.6%")
+                rejected.append(Rejection(p.doc.path, p.block.location(), _snippet_at(p, q), p.scope))
+                continue
             strong = el.kinds is None or p.kind in el.kinds
             note = "; ".join(x for x in (verdict, "" if strong else _kind_note(p.kind, el.kinds or ())) if x)
             ref = replace(
@@ -658,24 +655,19 @@ def _value_for(p: _Passage, hits: list[_Hit], family: str) -> Quantity | None:
     b = p.block
     text = b.text
     if b.kind == "table_row" and b.cells and p.header_cells:
-        for i, h in enumerate(p.header_cells):
-            if i < len(b.cells) and _ACTUAL_COLUMN.search(h) and not _TARGET_COLUMN.search(h):
-                qs = quantities(b.cells[i], family)
-                if qs:
-                    cell_start = text.find(b.cells[i])
-                    q = qs[0]
-                    return Quantity(q.value, q.family, q.text, cell_start + q.start, cell_start + q.end)
+        heads = [p.header_cells[i] if i < len(p.header_cells) else "" for i in range(len(b.cells))]
+        target = [bool(_TARGET_COLUMN.search(h)) for h in heads]
+        actual = [i for i, h in enumerate(heads) if _ACTUAL_COLUMN.search(h) and not target[i]]
         # no column named for the actual figure ("指标 | 目标 | 1—9月 | 评价"): the first figure
         # outside the target columns
-        if any(_TARGET_COLUMN.search(h) for h in p.header_cells):
-            for i, cell in enumerate(b.cells):
-                if i < len(p.header_cells) and _TARGET_COLUMN.search(p.header_cells[i]):
-                    continue
-                qs = quantities(cell, family)
-                if qs:
-                    cell_start = text.find(cell)
-                    q = qs[0]
-                    return Quantity(q.value, q.family, q.text, cell_start + q.start, cell_start + q.end)
+        if not actual and any(target):
+            actual = [i for i in range(len(b.cells)) if not target[i]]
+        for i in actual:
+            qs = quantities(b.cells[i], family)
+            if qs:
+                cell_start = text.find(b.cells[i])
+                q = qs[0]
+                return Quantity(q.value, q.family, q.text, cell_start + q.start, cell_start + q.end)
     best: tuple[int, Quantity] | None = None
     for h in hits:
         if not h.in_text:

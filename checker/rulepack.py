@@ -488,19 +488,16 @@ def _resolve(ref: ElementRef, pack_id: str, rules_dir: Path, own: dict[str, Elem
         found = own.get(rest)
         if found is None:
             raise PackError(f"use: {ref.use}: this pack has no element '{element}' of its own in clause {clause}")
-        update: dict[str, Any] = {"id": ref.id or found.id}
-        if ref.required is not None:
-            update["required"] = ref.required
-        return found.model_copy(update=update)
-    try:
-        target = load_pack(other, rules_dir).node(clause)
-    except KeyError:
-        raise PackError(f"use: {ref.use}: {other} has no clause {clause}") from None
-    found = next((e for e in target.elements if e.id == element), None)
-    if found is None:
-        raise PackError(f"use: {ref.use}: clause {clause} of {other} has no element '{element}'")
-    if not found.origin.startswith(f"{other}:"):
-        raise PackError(f"use: {ref.use}: that element is itself a reference ({found.origin}); refer to it directly")
+    else:
+        try:
+            target = load_pack(other, rules_dir).node(clause)
+        except KeyError:
+            raise PackError(f"use: {ref.use}: {other} has no clause {clause}") from None
+        found = next((e for e in target.elements if e.id == element), None)
+        if found is None:
+            raise PackError(f"use: {ref.use}: clause {clause} of {other} has no element '{element}'")
+        if not found.origin.startswith(f"{other}:"):
+            raise PackError(f"use: {ref.use}: that element is itself a reference ({found.origin}); refer to it directly")
     update: dict[str, Any] = {"id": ref.id or found.id}
     if ref.required is not None:
         update["required"] = ref.required
