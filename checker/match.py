@@ -662,10 +662,12 @@ def _value_for(p: _Passage, hits: list[_Hit], family: str) -> Quantity | None:
         # outside the target columns
         if not actual and any(target):
             actual = [i for i in range(len(b.cells)) if not target[i]]
+        slot = _slot(b.cells, [h.term for h in hits if h.in_text])
         for i in actual:
-            qs = quantities(b.cells[i], family)
+            offset, piece = _part(b.cells[i], slot)
+            qs = quantities(piece, family)
             if qs:
-                cell_start = text.find(b.cells[i])
+                cell_start = max(text.find(b.cells[i]), 0) + offset
                 q = qs[0]
                 return Quantity(q.value, q.family, q.text, cell_start + q.start, cell_start + q.end)
     best: tuple[int, Quantity] | None = None
@@ -705,26 +707,54 @@ def _is_target(p: _Passage, q: Quantity) -> bool:
     return False
 
 
+def _slot(cells: Sequence[str], terms: Sequence[str]) -> tuple[int, int] | None:
+    """Where the subject stands in a cell listing several ("配件满足率/当日发货率"): (count, index)."""
+    for cell in cells:
+        parts = cell.split("/")
+        if len(parts) > 1:
+            for k, part in enumerate(parts):
+                if any(t in part for t in terms):
+                    return len(parts), k
+    return None
+
+
+def _part(cell: str, slot: tuple[int, int] | None) -> tuple[int, str]:
+    """The part of a cell in the subject's slot ("91.3%/95.2%" → "95.2%"), with its offset; the
+    whole cell when it does not list as many."""
+    parts = cell.split("/")
+    if slot is None or len(parts) != slot[0]:
+        return 0, cell
+    k = slot[1]
+    return sum(len(x) + 1 for x in parts[:k]), parts[k]
+
+
 def _own_target(p: _Passage, actual: Quantity, family: str) -> Quantity | None:
     """The target the company states beside a figure: in a table row, a figure under a target
     column or written as 目标≥98%; in text, a figure after 目标/要求 or before 的目标 in the
     same sentence."""
     b = p.block
     text = b.text
+    # (where the piece starts in the text, the piece's lead-in, the piece, under a target column)
+    spans: list[tuple[int, str, str, bool]] = []
     if b.kind == "table_row" and b.cells:
-        spans = []
-        for i, cell in enumerate(b.cells):
+        # the slot of the figure read: "91.3%/95.2% | 目标≥95%/≥98%" pairs the second with the second
+        slot = None
+        for cell in b.cells:
             start = text.find(cell)
+            if 0 <= start <= actual.start < start + len(cell) and "/" in cell:
+                slot = (cell.count("/") + 1, cell[: actual.start - start].count("/"))
+        for i, cell in enumerate(b.cells):
+            offset, piece = _part(cell, slot)
             header = p.header_cells[i] if i < len(p.header_cells) else ""
-            spans.append((max(start, 0), cell, bool(_TARGET_COLUMN.search(header))))
+            spans.append((max(text.find(cell), 0) + offset, cell[:offset], piece, bool(_TARGET_COLUMN.search(header))))
     else:
         lo, hi = sentence_span(text, actual.start)
-        spans = [(lo, text[lo:hi], False)]
-    for start, piece, target_column in spans:
+        spans.append((lo, "", text[lo:hi], False))
+    for start, lead, piece, target_column in spans:
         for q in quantities(piece, family):
             if start + q.start == actual.start:
                 continue
-            if target_column or _TARGET_BEFORE.search(piece[: q.start]) or _TARGET_AFTER.match(piece[q.end :]):
+            if target_column or _TARGET_BEFORE.search(lead + piece[: q.start]) or _TARGET_AFTER.match(piece[q.end :]):
                 return Quantity(q.value, q.family, q.text, start + q.start, start + q.end)
     return None
 
