@@ -92,13 +92,13 @@ class Matcher:
     def passages(docs: Iterable[Document], as_of: date) -> list[_Passage]:
         out: list[_Passage] = []
         docs = list(docs)
+        drafts = [_draft(d) for d in docs]
         # A draft beside rules in force is work under way on a working system: weak evidence.
         # Where the drafts are all there is, there is no system yet: no evidence.
-        issued = any(kind_of(d) in ("policy", "procedure") and not _draft(d) for d in docs)
-        for d in docs:
+        issued = any(kind_of(d) in ("policy", "procedure") and not dr for d, dr in zip(docs, drafts, strict=True))
+        for d, draft in zip(docs, drafts, strict=True):
             start = len(out)
             kind = kind_of(d)
-            draft = _draft(d)
             if draft and issued:
                 draft = f"{_DRAFT_BESIDE} ({draft})"
             doc_scope = _plan_title(d.title, as_of) or draft
