@@ -1,4 +1,4 @@
-"""Generate the held-out sample document set of 成都锦程汽车销售服务有限公司 (a fictional company).
+"""Generate the sample document set of 成都锦程汽车销售服务有限公司 (a fictional company).
 
 A car dealership (two 华岳 brand 4S stores in Chengdu: new-car sales, repair and maintenance,
 parts, accident repair / insurance claims, used cars) — a sales and service enterprise in the

@@ -1,4 +1,4 @@
-"""Generate the held-out sample document set of 宁波清源净水科技有限公司 (a fictional company).
+"""Generate the sample document set of 宁波清源净水科技有限公司 (a fictional company).
 
 The files are written to evidence_samples/qingyuan-water/.  All content lives in this
 script; the output is deterministic (fixed dates, seeded RNG, fixed ZIP timestamps,
