@@ -552,6 +552,9 @@ class Matcher:
             acc, rej, _ = self._ratio(el, chk, prep)
         else:
             acc, rej = self._consistency(el, chk, prep)
+        # a figure that falls short is the near-miss that matters most (assess reads it as a
+        # shortfall), so it is kept ahead of plans and mentions without a figure
+        rej = sorted(rej, key=lambda r: not r.reason.startswith(BELOW_THRESHOLD))
         return ElementEvidence(clause, el.id, el.check.type, tuple(acc[:MAX_EVIDENCE]), tuple(rej[:MAX_REJECTED]))
 
     def match(self, docs: Sequence[Document] | Prepared, pack: Pack, as_of: date) -> dict[tuple[str, str], ElementEvidence]:

@@ -90,7 +90,8 @@ def quantities(text: str, family: str) -> list[Quantity]:
 
 
 def _is_date(text: str, pos: int) -> bool:
-    return bool(re.search(r"(\d{1,2}\s*月|\d{4}[-/.]\d{1,2}[-/.])\s*$", text[max(0, pos - 8) : pos]))
+    # "3月5日", "2026-03-05", and "每月5日前" (a day of every month)
+    return bool(re.search(r"(\d{1,2}\s*月|[每次当本上下]月|\d{4}[-/.]\d{1,2}[-/.])\s*$", text[max(0, pos - 8) : pos]))
 
 
 def compare(value: float, op: str, threshold: float) -> bool:

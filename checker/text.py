@@ -63,7 +63,8 @@ _CUES: tuple[tuple[str, frozenset[str], re.Pattern[str] | None], ...] = (
     ),
     # 不足 before a figure is a comparison ("距保质期不足三分之一的产品", "不足50元的"), not a gap
     ("negated", frozenset({"不足"}), re.compile(r"^(?!\s*[\d一二两三四五六七八九十百千万半])")),
-    ("negated", frozenset({"未", "没"}), re.compile("^" + _ACTION)),
+    # "未单独设立呼叫中心": an adverb between the negation and the action
+    ("negated", frozenset({"未", "没"}), re.compile("^(单独|专门|另行|正式|独立|统一)?" + _ACTION)),
     # what a rule or an audit finds not done ("超过两年未评审", "3单未回访"); "未回访的客户" is a
     # condition
     ("negated", frozenset({"未", "没"}), re.compile(r"^(评审|修订|更新|回访|培训|考核|审核|公示|告知)(?!的)")),
@@ -97,8 +98,11 @@ class Tokenizer:
 
     def __init__(self, words: Iterable[str] = ()) -> None:
         self._tk = jieba.Tokenizer()
+        cue_words = set().union(*(words for _, words, _ in _CUES))
         for w in sorted(set(words)):
-            if len(w) > 1:
+            # a term that spells a gap ("未设立", "没有设立") must not become one token, or the
+            # cue inside it would no longer be seen for every other element
+            if len(w) > 1 and not any(w.startswith(c) and w != c for c in cue_words):
                 self._tk.add_word(w, freq=20000)
         for w in ("无理由退货", "无理由退换货", "七天无理由", "7天无理由", "无偿", "无故"):
             self._tk.add_word(w, freq=20000)

@@ -119,3 +119,24 @@ def test_a_shortfall_anywhere_outweighs_places_where_the_practice_is_fine(packs)
     c = qz["17.5"]
     rate = next(e for e in c.elements if e.id == "answer-rate")
     assert c.status == "partial" and rate.level == "weak" and "82.7" in rate.reason
+
+
+def test_a_shortfall_is_not_crowded_out_by_mentions_without_a_figure(packs) -> None:
+    """Only a few near-misses are kept per element; a rate below the line must be among them, or
+    the clause would read as met."""
+    policy = {
+        "title": "售后服务管理手册",
+        "text": "第三十二条 回访范围:所有维修保养交车客户,交车后3个工作日内电话回访。\n"
+        "第三十五条 客户服务部每月出具回访月报,列明应回访台次、实际回访台次、回访率。\n"
+        "第四十一条 服务经理考核指标:产值、投诉解决率、回访率。\n"
+        "第四十二条 客服人员考核指标:回访完成率、热线接通率。",
+    }
+    log = {
+        "title": "2026年售后回访记录",
+        "table": [["回访日期", "车牌号", "回访结果"]] + [[f"2026-11-{d:02d}", f"川A{d:05d}", "满意"] for d in range(1, 13)],
+    }
+    summary = {"title": "2026年度售后服务工作总结", "text": "全年交车后回访率64.1%,离全部回访的要求差距很大。"}
+    qz, _ = _run(packs, policy, log, summary)
+    c = qz["17.4"]
+    perf = next(e for e in c.elements if e.id == "performance")
+    assert c.status == "partial" and "64.1" in perf.reason

@@ -8,6 +8,7 @@ import pytest
 from fixture_docs import fixture_document
 
 from checker.match import Matcher, find_dates
+from checker.numbers import quantities
 from checker.rulepack import load_pack
 from checker.text import Tokenizer
 
@@ -79,6 +80,7 @@ def test_title_gives_context_but_is_not_enough_alone(mini) -> None:
         "没有专门的退换货受理条件。",
         "没有书面的退换货办理流程,7日内由店长决定。",
         "《退换货管理规定》的办理流程超过两年未修订。",
+        "公司未单独设立退换货受理流程,由各店自行处理。",
     ],
 )
 def test_negated_and_planned_passages_satisfy_nothing_and_say_why(mini, text: str) -> None:
@@ -188,6 +190,23 @@ def test_tokenizer_is_independent_of_jiebas_global_dictionary() -> None:
     import jieba
 
     assert "售后服务管理师" not in list(jieba.cut("配置售后服务管理师3名", HMM=False))
+
+
+def test_a_term_that_spells_a_gap_does_not_hide_the_negation_from_other_terms() -> None:
+    # a contrary element's "没有设立" must not become one token: "设立" would then look unnegated
+    text = "公司没有设立服务研究部门。"
+    t = Tokenizer(["没有设立", "设立", "服务研究"])
+    assert t.cue_for(text, text.index("设立")) is not None
+    assert t.cue_for(text, text.index("服务研究")) is not None
+
+
+@pytest.mark.parametrize("text", ["售后客服组每月5日前统计上月投诉件数", "次月10日内报送", "2026-03-05 回访"])
+def test_a_day_of_the_month_is_a_date_not_a_duration(text: str) -> None:
+    assert quantities(text, "time") == []
+
+
+def test_a_duration_after_a_month_word_is_still_a_duration() -> None:
+    assert [q.value for q in quantities("每月安排2日集中巡检,投诉5日内办结", "time")] == [2 * 1440, 5 * 1440]
 
 
 @pytest.mark.parametrize(
