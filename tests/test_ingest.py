@@ -205,6 +205,8 @@ def test_sniff_uses_content_not_extension(tmp_path: Path) -> None:
         ("2026年售后服务工作总结", "report"),
         ("2026年客服满意度月报", "report"),
         ("2027年售后服务工作计划", "plan"),
+        ("2026年消费者服务中心培训计划及执行情况", "report"),
+        ("2026年培训计划完成情况统计表", "record"),
         ("服务商合作协议", "contract"),
         ("危机事件应急处理预案", "procedure"),
         ("公司简介", "other"),
