@@ -1059,6 +1059,8 @@ def find_tables(docs: Iterable[Document]) -> list[_Table]:
             out.append(_Table(d, tuple(run), " / ".join([d.title, *run[0].heading_path]), True))
         for key, rows in groups.items():
             head = rows[0]
+            if any(_CONTROL_ROW.search(r.text) for r in rows):
+                continue  # a cover or sign-off table: its dates are the document's, not entries
             ctx = [d.title, *head.heading_path, before.get(key, ""), head.sheet or "", head.text]
             # The innermost caption, sheet, heading or title that names a year dates "6月" rows.
             inner = [before.get(key, ""), head.sheet or "", *reversed(head.heading_path), d.title]

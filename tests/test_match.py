@@ -141,6 +141,16 @@ def test_stale_record_is_weak(mini) -> None:
     assert level == "weak" and "days before 2026-11-24" in ev.evidence[0].note
 
 
+def test_a_sign_off_table_is_not_a_record(mini) -> None:
+    # the dates of 编制/审核/批准 are the document's own, not entries of what it is about
+    sign_off = [
+        ["文件编号", "QY-SH-009", "版本", "V2.0", "生效日期", "2026年1月15日"],
+        ["编制", "徐涛 2025.12.22", "审核", "周立群 2026.01.06", "批准", "陈建锋 2026.01.10"],
+    ]
+    level, _ = _level(mini, "records", title="客户回访管理程序", table=sign_off)
+    assert level == "none"
+
+
 def test_table_about_something_else_is_not_a_record(mini) -> None:
     level, _ = _level(mini, "records", title="维修记录表", table=[["日期", "产品", "故障"], ["2026-10-01", "油烟机", "异响"]] * 3)
     assert level == "none"
