@@ -632,6 +632,10 @@ def _due_later(b: Block, header: tuple[str, ...], as_of: date) -> str | None:
             due = find_dates(b.cells[i])
             if due and min(due) > as_of:
                 return f"planned (due {min(due).isoformat()} in column '{h}')"
+            # "2027年预算编制时", "2027年上半年": a later year without a day
+            years = [int(y) for y in _YEAR.findall(b.cells[i])]
+            if not due and years and min(years) > as_of.year:
+                return f"planned (due in {min(years)} in column '{h}')"
     return None
 
 

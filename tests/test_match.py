@@ -247,6 +247,15 @@ def test_an_action_row_due_after_the_assessment_date_is_planned(mini) -> None:
     table[1][3] = "2026-03-31"  # done by now: a decision carried out
     level, _ = _level(mini, "policy", title="2026年度管理评审报告", table=table)
     assert level == "weak"
+    table[1][3] = "2027年预算编制时"  # a later year without a day
+    level, ev = _level(mini, "policy", title="2026年度管理评审报告", table=table)
+    assert level == "none" and "due in 2027" in ev.rejected[0].reason
+
+
+def test_a_proposed_step_is_a_plan() -> None:
+    text = "预算中拟单列退换货专项经费。"
+    cue = Tokenizer(["退换货"]).cue_for(text, text.index("退换货"))
+    assert cue is not None and cue.kind == "planned"
 
 
 def test_a_current_years_plan_is_still_evidence(mini) -> None:
