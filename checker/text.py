@@ -48,7 +48,7 @@ def sentence_span(text: str, pos: int) -> tuple[int, int]:
 # Negation and intention cues, each with what must (or must not) follow it. Condition phrases
 # in real rules ("对尚未解决的投诉…", "未按规定办理的…", "未经客户同意") use the same words
 # and are not negations of the topic.
-_ACTION = r"(建立|设立|制定|开展|形成|配备|配置|签订|实施|落实|保存|留存|设|建|进行|纳入|覆盖|发布|出台|上线|成立|组建|编制|明确|对|做|安排|有|开通|启用|录入|记录|归档|建档|引入|推出|启动|完善|组织|举办|提供)"
+_ACTION = r"(建立|设立|单列|制定|开展|形成|配备|配置|签订|实施|落实|保存|留存|设|建|进行|纳入|覆盖|发布|出台|上线|成立|组建|编制|明确|对|做|安排|有|开通|启用|录入|记录|归档|建档|引入|推出|启动|完善|组织|举办|提供)"
 _PLAN_ACTION = r"(建立|设立|制定|上线|成立|组建|推出|启动|引入|出台|发布|编制|开通|筹建|建设|单列|增设|增加|配备|购置|开展|实施)"
 _TIME = r"((于|在)?(明年|今年|下半年|上半年|年内|年底|近期|后续|下一|下季度|下个|20\d\d))"
 _CONDITION = re.compile(r"^(解决|完成|处理|结案|回复|办结|到货|到达|送达|修复|付款|支付|签收|达到|达标|通过|合格|满足|符合|及时|按|按照|经|超过|超出|影响)")
@@ -61,8 +61,9 @@ _CUES: tuple[tuple[str, frozenset[str], re.Pattern[str] | None], ...] = (
                    "缺少", "欠缺", "不具备", "还没有", "尚待", "有待", "未有", "空白"}),
         None,
     ),
-    # 不足 before a figure is a comparison ("距保质期不足三分之一的产品", "不足50元的"), not a gap
-    ("negated", frozenset({"不足"}), re.compile(r"^(?!\s*[\d一二两三四五六七八九十百千万半])")),
+    # 不足 before a figure is a comparison ("距保质期不足三分之一的产品", "不足50元的"), and before
+    # 的 a condition ("耗材不足的主动补送"), not a gap
+    ("negated", frozenset({"不足"}), re.compile(r"^(?!\s*[\d一二两三四五六七八九十百千万半的])")),
     # "未单独设立呼叫中心": an adverb between the negation and the action
     ("negated", frozenset({"未", "没"}), re.compile("^(单独|专门|另行|正式|独立|统一)?" + _ACTION)),
     # what a rule or an audit finds not done ("超过两年未评审", "3单未回访"); "未回访的客户" is a
