@@ -51,6 +51,7 @@ class _Passage:
     header_cells: tuple[str, ...] = ()  # for a table row: its table's header
     control: bool = False  # a document's sign-off, read only by elements that ask for it
     section: bool = False  # a whole section's paragraphs, read only by elements that ask for it
+    listing: bool = False  # (with section) a lead-in and the list items under it
 
 
 @dataclass
@@ -128,7 +129,8 @@ class Matcher:
                     (why for h in reversed(b.heading_path) if (why := _heading_scope(h, as_of))), None
                 ) or (_due_later(b, head_cells, as_of) if head_cells else None)
                 out.append(_Passage(d, kind, b, " / ".join(ctx), scope, head_cells))
-            out += _sections(d, kind, [p for p in out[start:] if p.block.kind == "paragraph"])
+            paragraphs = [p for p in out[start:] if p.block.kind == "paragraph"]
+            out += _sections(d, kind, paragraphs) + _lists(d, kind, paragraphs)
             meta = dict(d.metadata)
             if all(meta.get(k) for k in _SIGN_OFF):
                 ident = " ".join(meta[k] for k in ("文件编号", "版本") if meta.get(k))
@@ -174,8 +176,9 @@ class Matcher:
             p = prep.passages[i]
             if p.control and not (isinstance(el.check, TermsCheck) and el.check.document_control):
                 continue
-            if p.section and not (isinstance(el.check, TermsCheck) and el.check.within == "section"):
-                continue
+            within = el.check.within if isinstance(el.check, TermsCheck) else "passage"
+            if (within == "list") != p.listing or (p.section and within == "passage"):
+                continue  # sections and lists are read only by the checks that ask for them
             text_occ, ctx_occ = prep.occurrences[i]
             if none and any(t in text_occ for t in none):
                 continue
@@ -912,6 +915,30 @@ def _sections(d: Document, kind: str, paragraphs: list[_Passage]) -> list[_Passa
         block = Block(text, "paragraph", first.block.index, page=first.block.page, heading_path=path)
         scope = next((p.scope for p in ps if p.scope), None)
         out.append(_Passage(d, kind, block, " / ".join([d.title, *path]), scope, section=True))
+    return out
+
+
+def _lists(d: Document, kind: str, paragraphs: list[_Passage], min_items: int = 3) -> list[_Passage]:
+    """One passage per lead-in and the list under it ("第六条 售后服务策略:" then (一)…(四)…),
+    for checks that ask for something spelled out point by point."""
+    out: list[_Passage] = []
+    lead: _Passage | None = None
+    items: list[_Passage] = []
+
+    def close() -> None:
+        if lead is not None and len(items) >= min_items:
+            text = "\n".join(p.block.text for p in [lead, *items])
+            block = Block(text, "paragraph", lead.block.index, page=lead.block.page, heading_path=lead.block.heading_path)
+            scope = next((p.scope for p in [lead, *items] if p.scope), None)
+            out.append(_Passage(d, kind, block, " / ".join([d.title, *lead.block.heading_path]), scope, section=True, listing=True))
+
+    for p in paragraphs:
+        if lead is not None and _LIST_ITEM.match(p.block.text):
+            items.append(p)
+            continue
+        close()
+        lead, items = (p, []) if _LEAD_IN.search(p.block.text) else (None, [])
+    close()
     return out
 
 

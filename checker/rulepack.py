@@ -59,13 +59,14 @@ class TermsCheck(_Strict):
     # auditors take that rules are made by a controlled procedure. Other elements never see it.
     document_control: bool = False
     # section: the groups may be spread over the paragraphs of one section (a process written as
-    # 第七条 受理登记…, 第八条 联系消费者…, … under "第三章 处理流程"); passage: in one paragraph
-    within: Literal["passage", "section"] = "passage"
+    # 第七条 受理登记…, 第八条 联系消费者…, … under "第三章 处理流程"); list: over a lead-in and the
+    # three or more list items under it ("服务策略:" (一)…(二)…(三)…); passage: in one paragraph
+    within: Literal["passage", "section", "list"] = "passage"
     table_trend: TableTrend | None = None  # or: a table whose column moves this way year by year
 
     def summary(self) -> str:
         signed = ", or a document signed off by 编制, 审核 and 批准" if self.document_control else ""
-        where = "one section" if self.within == "section" else "one passage"
+        where = {"section": "one section", "list": "a lead-in with at least 3 list items"}.get(self.within, "one passage")
         trend = ""
         if self.table_trend:
             way = "falls" if self.table_trend.direction == "down" else "rises"
