@@ -51,7 +51,7 @@ class _Passage:
     header_cells: tuple[str, ...] = ()  # for a table row: its table's header
     control: bool = False  # a document's sign-off, read only by elements that ask for it
     section: bool = False  # a whole section's paragraphs, read only by elements that ask for it
-    listing: bool = False  # (with section) a lead-in and the list items under it
+    listing: int = 0  # (with section) a lead-in and this many list items under it
 
 
 @dataclass
@@ -177,7 +177,7 @@ class Matcher:
             if p.control and not (isinstance(el.check, TermsCheck) and el.check.document_control):
                 continue
             within = el.check.within if isinstance(el.check, TermsCheck) else "passage"
-            if (within == "list") != p.listing or (p.section and within == "passage"):
+            if (within == "list") != bool(p.listing) or (p.section and within == "passage"):
                 continue  # sections and lists are read only by the checks that ask for them
             text_occ, ctx_occ = prep.occurrences[i]
             if none and any(t in text_occ for t in none):
@@ -234,6 +234,8 @@ class Matcher:
         for p, hits in hits_out:
             strong = (el.kinds is None or p.kind in el.kinds) and not p.scope
             note = p.scope or ("" if strong else _kind_note(p.kind, el.kinds or ()))
+            if p.listing:
+                note = "; ".join(n for n in (f"a lead-in and the {p.listing} points under it", note) if n)
             ref = _ref(p, [h for h in hits if h.in_text], [h.term for h in hits], "strong" if strong else "weak", note)
             accepted.append((self._rank(el, p, hits, strong), ref))
         accepted.sort(key=lambda x: x[0])
@@ -930,7 +932,8 @@ def _lists(d: Document, kind: str, paragraphs: list[_Passage], min_items: int = 
             text = "\n".join(p.block.text for p in [lead, *items])
             block = Block(text, "paragraph", lead.block.index, page=lead.block.page, heading_path=lead.block.heading_path)
             scope = next((p.scope for p in [lead, *items] if p.scope), None)
-            out.append(_Passage(d, kind, block, " / ".join([d.title, *lead.block.heading_path]), scope, section=True, listing=True))
+            ctx = " / ".join([d.title, *lead.block.heading_path])
+            out.append(_Passage(d, kind, block, ctx, scope, section=True, listing=len(items)))
 
     for p in paragraphs:
         if lead is not None and _LIST_ITEM.match(p.block.text):
