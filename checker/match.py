@@ -600,7 +600,7 @@ class Prepared:
 
 _FUTURE_WORDS = re.compile(r"(明年|下一年|下年度|来年|下一步|下阶段|下一阶段|展望)")
 _PLAN_WORDS = re.compile(r"(计划|打算|安排|规划|思路|展望|下一步|重点工作|工作目标|措施)")
-_PROBLEM = "reported as a problem"
+_PROBLEM = PROBLEM = "reported as a problem"
 _DRAFT_BESIDE = "a draft beside rules in force, so only weakly"
 # How a measured shortfall is worded: assess reads these to tell a confirming element fell short.
 BELOW_THRESHOLD = "below threshold"

@@ -140,3 +140,18 @@ def test_a_shortfall_is_not_crowded_out_by_mentions_without_a_figure(packs) -> N
     c = qz["17.4"]
     perf = next(e for e in c.elements if e.id == "performance")
     assert c.status == "partial" and "64.1" in perf.reason
+
+
+def test_a_sign_counts_only_in_the_kinds_it_names(packs) -> None:
+    """A rule's remedy for wrong answers ("客服答复错误 | 书面更正知识库") is not a sign that the
+    agents do not know the products; the same words in a report are."""
+    rule = {
+        "title": "呼叫中心管理制度",
+        "text": "第十条 热线坐席应熟悉全部产品知识和服务流程,上岗前须通过产品知识考试,每月组织一次培训。",
+    }
+    remedy = {"title": "消费者投诉处理程序", "table": [["情形", "处理"], ["客服答复错误", "按对消费者有利的原则执行,书面更正知识库"]]}
+    qz, _ = _run(packs, rule, remedy)
+    assert qz["17.6"].status == "met"
+    survey = {"title": "2026年客户满意度调查报告", "text": "3.部分客服对新品参数不熟悉,答复前后不一致。"}
+    qz, _ = _run(packs, rule, remedy, survey)
+    assert qz["17.6"].status == "partial"
