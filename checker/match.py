@@ -149,13 +149,14 @@ class Matcher:
         negation is no obstacle: the sign is often one (超过评审周期未评审)."""
         found: list[_Hit | None] = []
         cues: list[str] = []
+        own = [t for g in groups for t in g] if sign else []
         for group in groups:
             best: _Hit | None = None
             for term in group:
                 for pos in text_occ.get(term, ()):
                     cue = self._cue_at(p.block.text, pos)
-                    if cue and sign and cue.startswith("negated"):
-                        cue = None
+                    if cue and sign and (cue.startswith("negated") or any(cue[cue.find("(") + 1 : -1] in t for t in own)):
+                        cue = None  # nor is the sign's own wording ("管理细则另行制定")
                     if cue:
                         cues.append(cue)
                     elif best is None or not best.in_text:
