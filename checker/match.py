@@ -192,7 +192,10 @@ class Matcher:
             found, cues = self._groups(p, groups, text_occ, ctx_occ, sign=el.contrary)
             in_text = [h for h in found if h and h.in_text]
             if (
-                all(found) and in_text and p.scope and p.scope.startswith((_PROBLEM, _DRAFT_BESIDE)) and not cues
+                all(found) and in_text and p.scope
+                # under 存在的问题 any negated mention turns the passage down ("没有开展关怀活动,只有
+                # 节日短信"); in a draft only the sentences a plan or negation governs do
+                and (p.scope.startswith(_DRAFT_BESIDE) or (p.scope.startswith(_PROBLEM) and not cues))
                 and isinstance(el.check, (TermsCheck, ValueCheck)) and not _TO_DO.match(p.block.text)
             ):
                 # "关怀主要是生日券和节日短信,形式比较单一" under 存在的问题: it exists, and the

@@ -49,7 +49,7 @@ def sentence_span(text: str, pos: int) -> tuple[int, int]:
 # in real rules ("对尚未解决的投诉…", "未按规定办理的…", "未经客户同意") use the same words
 # and are not negations of the topic.
 _ACTION = r"(建立|设立|单列|制定|开展|形成|配备|配置|签订|实施|落实|保存|留存|设|建|进行|纳入|覆盖|发布|出台|上线|成立|组建|编制|明确|对|做|安排|有|开通|启用|录入|记录|归档|建档|引入|推出|启动|完善|组织|举办|提供)"
-_PLAN_ACTION = r"(建立|设立|制定|上线|成立|组建|推出|启动|引入|出台|发布|编制|开通|筹建|建设|单列|增设|增加|配备|购置|开展|实施)"
+_PLAN_ACTION = r"(建立|设立|制定|上线|成立|组建|推出|启动|引入|出台|发布|编制|开通|筹建|建设|单列|增设|增加|配备|购置|开展|实施|设)"
 _TIME = r"((于|在)?(明年|今年|下半年|上半年|年内|年底|近期|后续|下一|下季度|下个|20\d\d))"
 _CONDITION = re.compile(r"^(解决|完成|处理|结案|回复|办结|到货|到达|送达|修复|付款|支付|签收|达到|达标|通过|合格|满足|符合|及时|按|按照|经|超过|超出|影响)")
 # "对未…的", "凡未…", "如未…": the cue describes whom a rule applies to.
@@ -73,7 +73,7 @@ _CUES: tuple[tuple[str, frozenset[str], re.Pattern[str] | None], ...] = (
     ("negated", frozenset({"无"}), re.compile(r"^(相关|专门|专人|专职|正式|书面|完整|任何|此类|固定|统一|明确)")),
     # 不 is everywhere in rules ("不得", "不收取"); it negates the topic only as a poor assessment.
     ("negated", frozenset({"不"}), re.compile(r"^(熟悉|了解|掌握|清楚|到位|完善|健全|齐全|规范|充足|完整|具备|够)")),
-    ("planned", frozenset({"拟于", "拟在", "将于", "将在", "筹建", "筹备", "打算", "下一步", "待定"}), None),
+    ("planned", frozenset({"拟于", "拟在", "拟设", "拟建", "将于", "将在", "筹建", "筹备", "打算", "下一步", "待定"}), None),
     # 拟 is also "prospective" (拟开发供方), 计划 also a noun (培训计划), 预计 also an estimate
     # (预计上门时间): cues only before a time or an action.
     ("planned", frozenset({"拟", "计划", "准备", "预计", "将"}), re.compile("^(" + _TIME + "|" + _PLAN_ACTION + ")")),

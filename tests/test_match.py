@@ -282,6 +282,16 @@ def test_a_draft_beside_rules_in_force_is_weak_evidence(mini) -> None:
     assert ev.evidence[0].note.startswith("a draft beside rules in force")
     ev = matcher.element(matcher.prepare([draft], AS_OF), "1", el, AS_OF)
     assert not ev.evidence and ev.rejected[0].reason.startswith("a draft, not in force")
+    # a plan in another sentence of the draft's paragraph does not turn the rule down
+    text = "第五条 商品签收后7日内可申请退货,由门店受理。预计2027年退货量约【300】单。"
+    draft = fixture_document({"title": "大客户退换货管理办法(征求意见稿)", "text": text}, "a.txt")
+    ev = matcher.element(matcher.prepare([draft, issued], AS_OF), "1", el, AS_OF)
+    assert [r.strength for r in ev.evidence] == ["weak"]
+    # but the sentence a plan governs is no evidence even in the draft
+    text = "第五条 公司拟设退货专员,负责7日内的退货受理。"
+    draft = fixture_document({"title": "大客户退换货管理办法(征求意见稿)", "text": text}, "a.txt")
+    ev = matcher.element(matcher.prepare([draft, issued], AS_OF), "1", el, AS_OF)
+    assert not ev.evidence and ev.rejected[0].reason.startswith("planned")
 
 
 def test_a_draft_pending_approval_says_so_on_its_cover(mini) -> None:
