@@ -26,7 +26,7 @@ from .rulepack import (
     TermsCheck,
     ValueCheck,
 )
-from .text import Tokenizer, sentence_span, snippet_around
+from .text import Cue, Tokenizer, sentence_span, snippet_around
 
 MAX_EVIDENCE = 3
 MAX_REJECTED = 3
@@ -85,8 +85,7 @@ class Matcher:
         return found
 
     def _cue_at(self, text: str, pos: int) -> str | None:
-        cue = self.tokenizer.cue_for(text, pos)
-        return f"{'negated' if cue.kind == 'negated' else 'planned'} ({cue.word})" if cue else None
+        return _cue_text(self.tokenizer.cue_for(text, pos))
 
     # -- passages -----------------------------------------------------------------------------
     @staticmethod
@@ -154,11 +153,11 @@ class Matcher:
             best: _Hit | None = None
             for term in group:
                 for pos in text_occ.get(term, ()):
-                    cue = self._cue_at(p.block.text, pos)
-                    if cue and sign and (cue.startswith("negated") or any(cue[cue.find("(") + 1 : -1] in t for t in own)):
+                    cue = self.tokenizer.cue_for(p.block.text, pos)
+                    if cue and sign and (cue.kind == "negated" or any(cue.word in t for t in own)):
                         cue = None  # nor is the sign's own wording ("管理细则另行制定")
                     if cue:
-                        cues.append(cue)
+                        cues.append(_cue_text(cue))
                     elif best is None or not best.in_text:
                         best = _Hit(term, pos, True, None)
                 if best is None or not best.in_text:
@@ -195,7 +194,7 @@ class Matcher:
                 all(found) and in_text and p.scope
                 # under 存在的问题 any negated mention turns the passage down ("没有开展关怀活动,只有
                 # 节日短信"); in a draft only the sentences a plan or negation governs do
-                and (p.scope.startswith(_DRAFT_BESIDE) or (p.scope.startswith(_PROBLEM) and not cues))
+                and (p.scope.startswith(_DRAFT_BESIDE) or (p.scope.startswith(PROBLEM) and not cues))
                 and isinstance(el.check, (TermsCheck, ValueCheck)) and not _TO_DO.match(p.block.text)
             ):
                 # "关怀主要是生日券和节日短信,形式比较单一" under 存在的问题: it exists, and the
@@ -604,7 +603,7 @@ class Prepared:
 
 _FUTURE_WORDS = re.compile(r"(明年|下一年|下年度|来年|下一步|下阶段|下一阶段|展望)")
 _PLAN_WORDS = re.compile(r"(计划|打算|安排|规划|思路|展望|下一步|重点工作|工作目标|措施)")
-_PROBLEM = PROBLEM = "reported as a problem"
+PROBLEM = "reported as a problem"
 _DRAFT_BESIDE = "a draft beside rules in force, so only weakly"
 # How a measured shortfall is worded: assess reads these to tell a confirming element fell short.
 BELOW_THRESHOLD = "below threshold"
@@ -626,7 +625,7 @@ def _heading_scope(heading: str, as_of: date) -> str | None:
     if _PLAN_WORDS.search(heading) and _future(heading, as_of):
         return f"planned (under heading '{heading}')"
     if _PROBLEM_HEADING.search(heading):
-        return f"{_PROBLEM} (under heading '{heading}')"
+        return f"{PROBLEM} (under heading '{heading}')"
     return None
 
 
@@ -970,6 +969,11 @@ def _unnegated(text: str, word: str) -> bool:
 
 def _group_negated(group: Sequence[str], text_occ: dict[str, list[int]]) -> bool:
     return any(t in text_occ for t in group)
+
+
+def _cue_text(cue: Cue | None) -> str | None:
+    """How a cue is reported as a near-miss's reason: "negated (没有)", "planned (拟于)"."""
+    return f"{'negated' if cue.kind == 'negated' else 'planned'} ({cue.word})" if cue else None
 
 
 def _kind_note(kind: str, wanted: Sequence[str]) -> str:

@@ -99,7 +99,7 @@ class Tokenizer:
 
     def __init__(self, words: Iterable[str] = ()) -> None:
         self._tk = jieba.Tokenizer()
-        cue_words = set().union(*(words for _, words, _ in _CUES))
+        cue_words = {c for _kind, cues, _follower in _CUES for c in cues}
         for w in sorted(set(words)):
             # a term that spells a gap ("未设立", "没有设立") must not become one token, or the
             # cue inside it would no longer be seen for every other element
