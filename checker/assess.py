@@ -11,7 +11,15 @@ from . import engine, scoring
 from .config import UserConfig
 from .ingest import Corpus
 from .inventory import kind_of
-from .match import BELOW_THRESHOLD, FIGURES_DIFFER, PROBLEM, ElementEvidence, Matcher, Prepared
+from .match import (
+    BELOW_THRESHOLD,
+    FIGURES_DIFFER,
+    NOT_DONE,
+    PROBLEM,
+    ElementEvidence,
+    Matcher,
+    Prepared,
+)
 from .model import Adjustment, Assessment, ClauseResult, DocumentInfo, ElementResult, Rejection
 from .rulepack import Element, Node, Pack
 
@@ -58,7 +66,7 @@ def _facts(leaf: Node, found: Mapping[tuple[str, str], ElementEvidence], kinds: 
         if e.contrary:
             # a sign counts where it is written in a document of the kinds it names, or where
             # the company lists it among its own problems; a rule that mentions it is no sign
-            r = next((r for r in ev.evidence if r.strength == "strong" or r.note.startswith(PROBLEM)), None)
+            r = next((r for r in ev.evidence if r.strength == "strong" or r.note.startswith((PROBLEM, NOT_DONE))), None)
             if r is not None:
                 ids.append(e.id)
                 facts.append((leaf.id, e.id, "weak"))

@@ -126,7 +126,7 @@ class Matcher:
                         head_cells = head.cells
                 scope = doc_scope or next(
                     (why for h in reversed(b.heading_path) if (why := _heading_scope(h, as_of))), None
-                ) or (_due_later(b, head_cells, as_of) if head_cells else None)
+                ) or (_due_later(b, head_cells, as_of) or _undone(b, head_cells) if head_cells else None)
                 out.append(_Passage(d, kind, b, " / ".join(ctx), scope, head_cells))
             paragraphs = [p for p in out[start:] if p.block.kind == "paragraph"]
             out += _sections(d, kind, paragraphs) + _lists(d, kind, paragraphs)
@@ -190,7 +190,9 @@ class Matcher:
                 continue  # a ledger row reports an event; it never states a rule
             found, cues = self._groups(p, groups, text_occ, ctx_occ, sign=el.contrary)
             in_text = [h for h in found if h and h.in_text]
-            if (
+            if all(found) and in_text and el.contrary and p.scope and p.scope.startswith(NOT_DONE):
+                hits_out.append((p, [h for h in found if h]))  # an undone task is a sign of the gap
+            elif (
                 all(found) and in_text and p.scope
                 # under 存在的问题 any negated mention turns the passage down ("没有开展关怀活动,只有
                 # 节日短信"); in a draft only the sentences a plan or negation governs do
@@ -604,6 +606,7 @@ class Prepared:
 _FUTURE_WORDS = re.compile(r"(明年|下一年|下年度|来年|下一步|下阶段|下一阶段|展望)")
 _PLAN_WORDS = re.compile(r"(计划|打算|安排|规划|思路|展望|下一步|重点工作|工作目标|措施)")
 PROBLEM = "reported as a problem"
+NOT_DONE = "not done"
 _DRAFT_BESIDE = "a draft beside rules in force, so only weakly"
 # How a measured shortfall is worded: assess reads these to tell a confirming element fell short.
 BELOW_THRESHOLD = "below threshold"
@@ -644,6 +647,19 @@ def _due_later(b: Block, header: tuple[str, ...], as_of: date) -> str | None:
             years = [int(y) for y in _YEAR.findall(b.cells[i])]
             if not due and years and min(years) > as_of.year:
                 return f"planned (due in {min(years)} in column '{h}')"
+    return None
+
+
+_STATUS_COLUMN = re.compile(r"((执行|完成|落实|实施|开展)(情况|状态|日期|时间)|进展|进度|^状态)")
+_UNDONE = re.compile(r"^\s*(未执行|未开展|未完成|未举办|未实施|未落实|未启动|未进行|取消(?!授权|资格|合作|代理)|推迟|延期|暂停|暂缓)")
+
+
+def _undone(b: Block, header: tuple[str, ...]) -> str | None:
+    """A row whose status says it did not happen ("乡镇服务商培训 | … | 未执行,推迟至2027年"): the
+    plan or schedule names the activity, the status says it is missing."""
+    for i, h in enumerate(header):
+        if i < len(b.cells) and _STATUS_COLUMN.search(h) and _UNDONE.match(b.cells[i]):
+            return f"{NOT_DONE} (status '{b.cells[i][:30]}' in column '{h}')"
     return None
 
 
@@ -1060,8 +1076,11 @@ class _Table:
 
     def dated_rows(self) -> list[tuple[Block, date]]:
         body = self.rows if self.is_list else self.rows[1:]
+        head = () if self.is_list else self.rows[0].cells
         out = []
         for r in body:
+            if head and _undone(r, head):
+                continue  # a scheduled visit marked 未完成 is not a visit made
             ds = find_dates(r.text, self.year)
             if ds:
                 out.append((r, max(ds)))

@@ -45,6 +45,15 @@ def test_a_contrary_sign_keeps_the_clause_from_being_met(packs) -> None:
     assert common.remedy(sign).startswith("需纠正")  # the fix is to remove the fault, not to add it
 
 
+def test_an_action_left_undone_is_a_sign(packs) -> None:
+    # the review's decision not carried out says the fault is still there
+    actions = [["序号", "决议事项", "责任部门", "落实情况"], ["2", "设专职监督组长", "品质部", "未完成,监督组长仍由品质部经理兼任"]]
+    _, durable = _run(packs, {"title": "售后服务管理手册", "text": SUPERVISION}, {"title": "2026年度管理评审报告", "table": actions})
+    c = durable["A.2.3.1"]
+    sign = next(e for e in c.elements if e.id == "part-time")
+    assert c.status == "partial" and sign.gap and "兼任" in sign.reason
+
+
 def test_reports_tell_contrary_from_confirming_elements(packs) -> None:
     corpus = Corpus("fixture", (fixture_document({"title": "售后服务管理手册", "text": SUPERVISION}, "doc.txt"),), (), ())
     qz, durable = assess_many(corpus, packs, AS_OF)

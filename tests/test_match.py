@@ -254,6 +254,27 @@ def test_an_action_row_due_after_the_assessment_date_is_planned(mini) -> None:
     assert level == "none" and "due in 2027" in ev.rejected[0].reason
 
 
+def test_a_row_whose_status_says_not_done_is_no_evidence(mini) -> None:
+    table = [["序号", "计划月份", "课目", "对象", "执行情况"], ["7", "7月", "退换货办理流程和受理规范培训", "门店", "未执行,推迟至2027年"]]
+    level, ev = _level(mini, "policy", title="2026年员工培训计划", table=table)
+    assert level == "none" and ev.rejected[0].reason.startswith("not done (status '未执行")
+    table[1][4] = "已完成"
+    level, _ = _level(mini, "policy", title="2026年员工培训计划", table=table)
+    assert level == "weak"
+    table[1][4] = "取消授权"  # an action taken, in a column that is no status
+    table[0][4] = "处理结果"
+    level, _ = _level(mini, "policy", title="2026年员工培训计划", table=table)
+    assert level == "weak"
+
+
+def test_scheduled_entries_marked_not_done_are_not_entries(mini) -> None:
+    table = [["计划日期", "客户", "回访方式", "完成情况"], *[[f"2026-10-0{i}", f"客户{i}", "电话", "已完成"] for i in range(1, 6)]]
+    for row in table[1:4]:
+        row[3] = "未完成(客户改期)"
+    level, ev = _level(mini, "records", title="2026年客户回访计划及完成情况", table=table)
+    assert level == "weak" and "only 2 dated entries" in ev.evidence[0].note
+
+
 def test_a_proposed_step_is_a_plan() -> None:
     text = "预算中拟单列退换货专项经费。"
     cue = Tokenizer(["退换货"]).cue_for(text, text.index("退换货"))
