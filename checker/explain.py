@@ -19,6 +19,8 @@ def _check_lines(el: Element) -> list[str]:
     if isinstance(chk, ValueCheck) and chk.from_records:
         rr = chk.from_records
         lines.append(f"    - or computed from a record about {' / '.join(rr.about[0])}: column {' / '.join(rr.column)}; counted: {' / '.join(rr.done)}")
+    if isinstance(chk, TermsCheck) and chk.steps:
+        lines.append("    - or, in a list of steps: " + "; ".join(" / ".join(g) for g in chk.steps))
     if isinstance(chk, TermsCheck) and chk.none:
         lines.append(f"    - and none of: {' / '.join(chk.none)}")
     if el.kinds:

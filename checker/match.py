@@ -52,6 +52,7 @@ class _Passage:
     control: bool = False  # a document's sign-off, read only by elements that ask for it
     section: bool = False  # a whole section's paragraphs, read only by elements that ask for it
     listing: int = 0  # (with section) a lead-in and this many list items under it
+    in_line: bool = False  # (with listing) the items are steps in one line, joined by arrows
 
 
 @dataclass
@@ -167,16 +168,17 @@ class Matcher:
             found.append(best)
         return found, cues
 
-    def _candidates(self, el: Element, groups, prep: Prepared, none: Sequence[str] = ()):
+    def _candidates(self, el: Element, groups, prep: Prepared, none: Sequence[str] = (), within: str | None = None):
         """Passages where every group is found (at least one in the passage's own words), and
         the near-misses turned down by a cue or by the section they stand in."""
+        if within is None:
+            within = el.check.within if isinstance(el.check, TermsCheck) else "passage"
         hits_out: list[tuple[_Passage, list[_Hit]]] = []
         rejected: list[Rejection] = []
         for i in prep.candidates(groups):
             p = prep.passages[i]
             if p.control and not (isinstance(el.check, TermsCheck) and el.check.document_control):
                 continue
-            within = el.check.within if isinstance(el.check, TermsCheck) else "passage"
             if (within == "list") != bool(p.listing) or (p.section and within == "passage"):
                 continue  # sections and lists are read only by the checks that ask for them
             text_occ, ctx_occ = prep.occurrences[i]
@@ -231,6 +233,10 @@ class Matcher:
 
     def _terms(self, el: Element, chk: TermsCheck, prep: Prepared):
         hits_out, rejected = self._candidates(el, chk.all, prep, chk.none)
+        if chk.steps:
+            more, rej = self._candidates(el, chk.steps, prep, chk.none, within="list")
+            hits_out += more
+            rejected += rej
         accepted = []
         if chk.table_trend is not None:
             acc, rej = _table_trend(el, chk.table_trend, prep.tables)
@@ -240,7 +246,8 @@ class Matcher:
             strong = (el.kinds is None or p.kind in el.kinds) and not p.scope
             note = p.scope or ("" if strong else _kind_note(p.kind, el.kinds or ()))
             if p.listing:
-                note = "; ".join(n for n in (f"a lead-in and the {p.listing} points under it", note) if n)
+                how = f"{p.listing} steps in a line" if p.in_line else f"a lead-in and the {p.listing} points under it"
+                note = "; ".join(n for n in (how, note) if n)
             ref = _ref(p, [h for h in hits if h.in_text], [h.term for h in hits], "strong" if strong else "weak", note)
             accepted.append((self._rank(el, p, hits, strong), ref))
         accepted.sort(key=lambda x: x[0])
@@ -860,7 +867,11 @@ def _roster_counts(m: Matcher, chk: RatioCheck, tables: list[_Table]):
 _DRAFT = re.compile(r"(征求意见稿|草案|讨论稿|送审稿|待[^,。;]{0,12}(审批|批准|签发)后(实施|执行|发布))")
 _CONTROL_TABLE = re.compile(r"(修订|变更|版本|版次|修改)(记录|履历|历史|号|说明|内容|日期)")
 _SIGN_OFF = ("编制", "审核", "批准")
-_LEAD_IN = re.compile(r"[:：]\s*$")
+# a lead-in ends with a colon, or is a short title line of a web page or article ("■ 怎么报修",
+# "【装光伏几步走】")
+_LEAD_IN = re.compile(r"[:：]\s*$|^\s*([■◆▶]\s*[^■◆▶]{1,16}|【[^】]{1,16}】)\s*$")
+# "在线预约 → 到店接待 → 维修 → 质检 → 交车": steps in a line
+_ARROW = re.compile(r"\s*(→|->|⇒|—>|＞)\s*")
 _LIST_ITEM = re.compile(r"^\s*([(（][一二三四五六七八九十\d]+[)）]|\d+[.、)）]|[一二三四五六七八九十]+、|[①②③④⑤⑥⑦⑧⑨⑩]|[·•●▪\-—])")
 _CONTROL_ROW = re.compile(r"^(编\s*制|审\s*核|批\s*准|会\s*签)\s*[|:]")
 
@@ -941,7 +952,8 @@ def _sections(d: Document, kind: str, paragraphs: list[_Passage]) -> list[_Passa
 
 def _lists(d: Document, kind: str, paragraphs: list[_Passage], min_items: int = 3) -> list[_Passage]:
     """One passage per lead-in and the list under it ("第六条 售后服务策略:" then (一)…(四)…),
-    for checks that ask for something spelled out point by point."""
+    and per chain of steps in a line ("预约 → 接待 → 维修 → 交车"), for checks that ask for
+    something spelled out point by point."""
     out: list[_Passage] = []
     lead: _Passage | None = None
     items: list[_Passage] = []
@@ -955,6 +967,15 @@ def _lists(d: Document, kind: str, paragraphs: list[_Passage], min_items: int = 
             out.append(_Passage(d, kind, block, ctx, scope, section=True, listing=len(items)))
 
     for p in paragraphs:
+        steps = len(_ARROW.findall(p.block.text)) + 1
+        if steps >= min_items:
+            # a chain of steps is a list of its own, under the title line before it if any
+            head = [lead] if lead is not None and not items else []
+            text = "\n".join(q.block.text for q in [*head, p])
+            block = Block(text, "paragraph", p.block.index, page=p.block.page, heading_path=p.block.heading_path)
+            scope = next((q.scope for q in [*head, p] if q.scope), None)
+            ctx = " / ".join([d.title, *p.block.heading_path])
+            out.append(_Passage(d, kind, block, ctx, scope, section=True, listing=steps, in_line=True))
         if lead is not None and _LIST_ITEM.match(p.block.text):
             items.append(p)
             continue

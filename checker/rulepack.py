@@ -63,6 +63,10 @@ class TermsCheck(_Strict):
     # three or more list items under it ("服务策略:" (一)…(二)…(三)…); passage: in one paragraph
     within: Literal["passage", "section", "list"] = "passage"
     table_trend: TableTrend | None = None  # or: a table whose column moves this way year by year
+    # or: these groups in a process spelled out step by step, a lead-in and its list or a chain
+    # of steps in a line ("在线预约 → 到店接待 → … → 回访"), where a web page or article shows
+    # the whole process without the words a rule would use
+    steps: tuple[TermGroup, ...] = ()
 
     def summary(self) -> str:
         signed = ", or a document signed off by 编制, 审核 and 批准" if self.document_control else ""
@@ -71,7 +75,8 @@ class TermsCheck(_Strict):
         if self.table_trend:
             way = "falls" if self.table_trend.direction == "down" else "rises"
             trend = f", or a table whose {self.table_trend.column[0]} column {way} year by year"
-        return f"{where} with {_g(self.all)}{signed}{trend}"
+        steps = f", or a list of steps (or 3 steps in a line) with {_g(self.steps)}" if self.steps else ""
+        return f"{where} with {_g(self.all)}{signed}{trend}{steps}"
 
 
 class RecordCheck(_Strict):
@@ -204,7 +209,7 @@ class Element(_Strict):
     def terms(self) -> set[str]:
         out = {t for g in self.groups() for t in g}
         if isinstance(self.check, TermsCheck):
-            out |= set(self.check.none)
+            out |= set(self.check.none) | {t for g in self.check.steps for t in g}
             if self.check.table_trend:
                 out |= set(self.check.table_trend.column)
         if isinstance(self.check, ValueCheck) and self.check.from_records:

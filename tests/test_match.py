@@ -275,6 +275,17 @@ def test_scheduled_entries_marked_not_done_are_not_entries(mini) -> None:
     assert level == "weak" and "only 2 dated entries" in ev.evidence[0].note
 
 
+def test_steps_under_a_title_line_or_in_one_line_are_lists() -> None:
+    doc = fixture_document({
+        "title": "公众号服务承诺页面文案",
+        "text": "■ 怎么报修\n1. 拨打400热线\n2. 工程师电话联系您\n3. 修好后请您签字\n"
+        "■ 维修保养流程\n在线预约 → 到店接待 → 维修 → 交车 → 回访\n客服登记→安排上门",
+    })
+    lists = [p for p in Matcher.passages([doc], AS_OF) if p.listing]
+    assert [(p.listing, p.in_line) for p in lists] == [(3, False), (5, True)]  # two steps are no list
+    assert lists[0].block.text.startswith("■ 怎么报修") and lists[1].block.text.startswith("■ 维修保养流程")
+
+
 def test_a_proposed_step_is_a_plan() -> None:
     text = "预算中拟单列退换货专项经费。"
     cue = Tokenizer(["退换货"]).cue_for(text, text.index("退换货"))
