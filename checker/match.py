@@ -26,7 +26,7 @@ from .rulepack import (
     TermsCheck,
     ValueCheck,
 )
-from .text import Cue, Tokenizer, sentence_span, snippet_around
+from .text import Cue, Tokenizer, clause_span, sentence_span, snippet_around
 
 MAX_EVIDENCE = 3
 MAX_REJECTED = 3
@@ -155,8 +155,8 @@ class Matcher:
             for term in group:
                 for pos in text_occ.get(term, ()):
                     cue = self.tokenizer.cue_for(p.block.text, pos)
-                    if cue and sign and (cue.kind == "negated" or any(cue.word in t for t in own)):
-                        cue = None  # nor is the sign's own wording ("管理细则另行制定")
+                    if cue and sign and not _denies(p.block.text, pos, cue, own, text_occ):
+                        cue = None
                     if cue:
                         cues.append(_cue_text(cue))
                     elif best is None or not best.in_text:
@@ -1002,6 +1002,20 @@ def _unnegated(text: str, word: str) -> bool:
             return True
         i = text.find(word, i + 1)
     return False
+
+
+def _denies(text: str, pos: int, cue: Cue, own: Sequence[str], occ: dict[str, list[int]]) -> bool:
+    """Whether a cue says a sign is absent. Not when the cue is the sign's own wording ("未按期",
+    "管理细则另行制定"); a negation only in the sign term's own clause ("没有出现安装超期"): in an
+    earlier clause it is the gap the sign goes on to describe ("尚未配备专职监督人员,由客服主管兼任")."""
+    lo, hi = sentence_span(text, pos)
+    at = lo + cue.start
+    if any(q <= at < q + len(t) for t in own for q in occ.get(t, ())):
+        return False
+    if cue.kind != "negated":
+        return True
+    c_lo, c_hi = clause_span(text[lo:hi], pos - lo)
+    return c_lo <= cue.start < c_hi
 
 
 def _group_negated(group: Sequence[str], text_occ: dict[str, list[int]]) -> bool:

@@ -164,3 +164,10 @@ def test_a_sign_counts_only_in_the_kinds_it_names(packs) -> None:
     survey = {"title": "2026年客户满意度调查报告", "text": "3.部分客服对新品参数不熟悉,答复前后不一致。"}
     qz, _ = _run(packs, rule, remedy, survey)
     assert qz["17.6"].status == "partial"
+
+
+def test_a_sign_denied_in_its_own_clause_is_no_sign(packs) -> None:
+    # "没有…兼任" says the fault is absent; "尚未配备专职…,由…兼任" describes it
+    _, durable = _run(packs, {"title": "售后服务管理手册", "text": SUPERVISION + "\n第三十四条 监督组组长没有兼任其他职务。"})
+    sign = next(e for e in durable["A.2.3.1"].elements if e.id == "part-time")
+    assert sign.level == "none" and not sign.gap
