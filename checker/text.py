@@ -80,7 +80,9 @@ _CUES: tuple[tuple[str, frozenset[str], re.Pattern[str] | None], ...] = (
     ("planned", frozenset({"计划"}), re.compile("^(于|在)")),
 )
 _FUTURE_PHRASES = re.compile(
-    r"(正在(起草|制定|筹建|建设|编制|筹备)|(起草|制定|筹建|建设|编制|筹备)中|待.{1,8}后(实施|执行|发布)|下一步|下一阶段|下阶段|另行(制定|规定|发布|下发|通知))"
+    r"(正在(起草|制定|筹建|建设|编制|筹备)|(起草|制定|筹建|建设|编制|筹备)中|待.{1,8}后(实施|执行|发布)|下一步|下一阶段|下阶段|另行(制定|规定|发布|下发|通知)"
+    # "研究将督导独立出来的可行性": a question being studied
+    r"|(研究|论证)[^,，。;；]{0,24}(可行性|必要性))"
 )
 _NEGATIVE_PHRASES = re.compile(r"(不熟悉|不了解|不到位|不健全|不完善|不齐全)")
 # "在没有自营网点的地区,委托…": the negation names where a rule applies, not a gap

@@ -286,6 +286,12 @@ def test_steps_under_a_title_line_or_in_one_line_are_lists() -> None:
     assert lists[0].block.text.startswith("■ 怎么报修") and lists[1].block.text.startswith("■ 维修保养流程")
 
 
+def test_a_question_under_study_is_a_plan() -> None:
+    text = "决议6:研究将服务督导从客服中心分出、独立监督的可行性。"
+    cue = Tokenizer(["独立监督"]).cue_for(text, text.index("独立监督"))
+    assert cue is not None and cue.kind == "planned"
+
+
 def test_a_proposed_step_is_a_plan() -> None:
     text = "预算中拟单列退换货专项经费。"
     cue = Tokenizer(["退换货"]).cue_for(text, text.index("退换货"))
