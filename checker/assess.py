@@ -136,7 +136,10 @@ def assess(
     kinds = {d.path: kind_of(d) for d in corpus.documents}
     decided = {n.id: _facts(n, found, kinds) for n in leaves}
     conclusions = engine.infer(
-        [engine.ClauseInput(n.id, decided[n.id][0], na.get(n.id)) for n in leaves],
+        [
+            engine.ClauseInput(n.id, decided[n.id][0], na.get(n.id), tuple(e.id for e in n.elements if e.key))
+            for n in leaves
+        ],
         [f for n in leaves for f in decided[n.id][1]],
     )
     unread = [p.file for p in corpus.problems] + [d.path for d in corpus.documents if not d.blocks]

@@ -19,7 +19,7 @@ from durable import engine as durable_engine
 from durable import lang as durable_lang
 from durable.lang import c, m, none, ruleset, when_all
 
-RULESET = "aftersales_status_v2"
+RULESET = "aftersales_status_v3"
 
 _lock = threading.Lock()
 _host: durable_engine.Host | None = None
@@ -100,11 +100,22 @@ def _build() -> durable_engine.Host:
         def clause_missing(c):
             _conclude_clause(c, "missing", "no element is evidenced")
 
+        # A key element the clause stands on (the supervision body of "设立…监督机构") not
+        # evidenced: what else is shown does not count.
+        @when_all(
+            c.cl << (m.t == "clause") & (m.na == False) & (m.n > 0),  # noqa: E712
+            c.key << (m.t == "level") & (m.clause == c.cl.clause) & (m.key == True) & (m.level == "none"),  # noqa: E712
+            c.other << (m.t == "level") & (m.clause == c.cl.clause) & (m.level != "none"),
+        )
+        def clause_key_missing(c):
+            _conclude_clause(c, "missing", f"{c.key.element} is not evidenced, and the clause stands on it")
+
         # Partial: something is weak, or some elements are evidenced and others not. (A fact
         # binds to one pattern per match, so "some and a gap" needs two patterns.)
         @when_all(
             c.cl << (m.t == "clause") & (m.na == False) & (m.n > 0),  # noqa: E712
             c.weak << (m.t == "level") & (m.clause == c.cl.clause) & (m.level == "weak"),
+            none((m.t == "level") & (m.clause == c.cl.clause) & (m.key == True) & (m.level == "none")),  # noqa: E712
         )
         def clause_partial_weak(c):
             _conclude_clause(c, "partial", "some elements are only weakly evidenced")
@@ -112,8 +123,10 @@ def _build() -> durable_engine.Host:
         @when_all(
             c.cl << (m.t == "clause") & (m.na == False) & (m.n > 0),  # noqa: E712
             c.some << (m.t == "level") & (m.clause == c.cl.clause) & (m.level == "strong"),
-            c.gap << (m.t == "level") & (m.clause == c.cl.clause) & (m.level == "none"),
+            # (a fact bound here is not seen by the none() below: the gap must not be the key)
+            c.gap << (m.t == "level") & (m.clause == c.cl.clause) & (m.level == "none") & (m.key == False),  # noqa: E712
             none((m.t == "level") & (m.clause == c.cl.clause) & (m.level == "weak")),
+            none((m.t == "level") & (m.clause == c.cl.clause) & (m.key == True) & (m.level == "none")),  # noqa: E712
         )
         def clause_partial_mixed(c):
             _conclude_clause(c, "partial", "some elements are evidenced, others are not")
@@ -127,7 +140,7 @@ def _build() -> durable_engine.Host:
 
 def _conclude_element(c, level: str) -> None:
     el = c.el
-    c.assert_fact({"sid": el.sid, "t": "level", "clause": el.clause, "element": el.element, "level": level})
+    c.assert_fact({"sid": el.sid, "t": "level", "clause": el.clause, "element": el.element, "level": level, "key": el.key})
     _sinks[el.sid]["element"].append({"clause": el.clause, "element": el.element, "level": level})
 
 
@@ -141,6 +154,7 @@ class ClauseInput:
     id: str
     elements: tuple[str, ...]
     not_applicable: str | None = None  # the user's reason, when declared not applicable
+    key: tuple[str, ...] = ()  # elements the clause stands on: without them it is missing
 
 
 @dataclass(frozen=True)
@@ -161,7 +175,7 @@ def _run_session(clauses: list[ClauseInput], evidence: list[tuple[str, str, str]
                 seen.add((cl, el, strength))
                 facts.append({"sid": sid, "t": "evidence", "clause": cl, "element": el, "strength": strength})
         facts += [
-            {"sid": sid, "t": "element", "clause": ci.id, "element": e}
+            {"sid": sid, "t": "element", "clause": ci.id, "element": e, "key": e in ci.key}
             for ci in clauses
             if not ci.not_applicable
             for e in ci.elements

@@ -50,6 +50,8 @@ def explain_clause(pack: Pack, node: Node) -> str:
             out.append(f"- **{el.id}**: {el.description}")
             if el.contrary:
                 out.append("  - contrary: a sign that the clause falls short; found, the clause is at most partial")
+            elif el.key:
+                out.append("  - key: the clause stands on it; without it the clause is missing, whatever else is shown")
             elif not el.required:
                 out.append("  - confirming: not needed for *met*, but a shortfall the documents show makes the clause partial")
             out += _check_lines(el)

@@ -186,13 +186,20 @@ class Element(_Strict):
     # full-time head is asked for). Found, it keeps the clause from being met; absent, it is
     # nothing. Never required.
     contrary: bool = False
+    # True: the clause stands on this element ("设立…监督机构": the body itself); without any
+    # evidence of it the clause is missing, whatever else is shown. Always required.
+    key: bool = False
     origin: str = ""  # pack:clause/element where it is defined; set on load
 
     @model_validator(mode="before")
     @classmethod
     def _contrary_is_not_required(cls, data: Any) -> Any:
         if isinstance(data, dict) and data.get("contrary"):
+            if data.get("key"):
+                raise ValueError("a contrary element cannot be a key element")
             data = {**data, "required": False}
+        if isinstance(data, dict) and data.get("key") and data.get("required") is False:
+            raise ValueError("a key element is required")
         return data
 
     def groups(self) -> tuple[tuple[str, ...], ...]:
@@ -507,6 +514,8 @@ def _resolve(ref: ElementRef, pack_id: str, rules_dir: Path, own: dict[str, Elem
     update: dict[str, Any] = {"id": ref.id or found.id}
     if ref.required is not None:
         update["required"] = ref.required
+        if not ref.required:
+            update["key"] = False
     return found.model_copy(update=update)
 
 

@@ -158,3 +158,15 @@ def test_the_engines_host_runs_no_background_dispatcher() -> None:
     assert not hasattr(host, "_d_timer") and not hasattr(host, "_t_timer")
     infer(CLAUSES, EVIDENCE)
     assert [t for t in threading.enumerate() if t not in before and isinstance(t, threading.Timer)] == []
+
+
+def test_a_key_element_not_evidenced_leaves_the_clause_missing() -> None:
+    # "设立…监督机构": spot checks by the managers of the work are no supervision body
+    clause = ClauseInput("B.2.3.1", ("body", "mechanism", "owner"), key=("body",))
+    for evidence in ([("B.2.3.1", "mechanism", "strong")], [("B.2.3.1", "mechanism", "strong"), ("B.2.3.1", "owner", "weak")]):
+        status, reason = infer([clause], evidence).clause_status["B.2.3.1"]
+        assert status == "missing" and "body is not evidenced" in reason
+    status, _ = infer([clause], [("B.2.3.1", "body", "weak"), ("B.2.3.1", "mechanism", "strong")]).clause_status["B.2.3.1"]
+    assert status == "partial"
+    status, _ = infer([clause], [(clause.id, e, "strong") for e in clause.elements]).clause_status["B.2.3.1"]
+    assert status == "met"

@@ -139,6 +139,8 @@ def test_a_good_mini_pack_loads(tmp_path: Path) -> None:
         (STRUCTURE, '"9": {elements: [{id: p, description: 退换货制度, check: {type: terms, all: [[退货]]}}]}', r"x\.yaml: clause 9: no such clause"),
         (STRUCTURE, '"A": {elements: [{id: p, description: 退换货制度, check: {type: terms, all: [[退货]]}}]}', r"clause A: not a leaf"),
         (STRUCTURE, '"1": {elements: [{id: p, description: 退换货制度, kinds: [memo], check: {type: terms, all: [[退货]]}}]}', r"clause 1: elements\.0\.kinds"),
+        (STRUCTURE, '"1": {elements: [{id: p, description: 退换货制度, key: true, required: false, check: {type: terms, all: [[退货]]}}]}', r"clause 1: elements\.0.*key element is required"),
+        (STRUCTURE, '"1": {elements: [{id: p, description: 退换货制度, key: true, contrary: true, check: {type: terms, all: [[退货]]}}]}', r"clause 1: elements\.0.*contrary element cannot be a key"),
     ],
 )
 def test_a_bad_pack_names_file_clause_and_field(tmp_path: Path, structure: str, elements: str | None, expected: str) -> None:
